@@ -68,6 +68,18 @@ export interface SysInfo {
   readonly procs: number;
 }
 
+/** statfs(2): sizes in blocks of bsize bytes. */
+export interface StatFs {
+  readonly type: number;
+  readonly bsize: number;
+  readonly blocks: number;
+  readonly bfree: number;
+  readonly bavail: number;
+  readonly files: number;
+  readonly ffree: number;
+  readonly namelen: number;
+}
+
 export const CLOCK_REALTIME = 0;
 export const CLOCK_MONOTONIC = 1;
 export const CLOCK_BOOTTIME = 7;
@@ -120,7 +132,12 @@ export interface Sys {
   truncate(path: string, length: number): Gen<number>;
   ftruncate(fd: number, length: number): Gen<number>;
   /** Set times in ns since the epoch; null leaves one unchanged ("UTIME_OMIT"), 'now' sets the current time. */
-  utimensat(path: string, atimeNs: number | 'now' | null, mtimeNs: number | 'now' | null, flags: number): Gen<number>;
+  utimensat(
+    path: string,
+    atimeNs: number | 'now' | null,
+    mtimeNs: number | 'now' | null,
+    flags: number,
+  ): Gen<number>;
   mknod(path: string, mode: number, dev: number): Gen<number>;
   umask(mask: number): Gen<number>;
   chdir(path: string): Gen<number>;
@@ -137,6 +154,7 @@ export interface Sys {
   mount(source: string, target: string, fstype: string, flags: number, data: string): Gen<number>;
   umount2(target: string, flags: number): Gen<number>;
   sync(): Gen<number>;
+  statfs(path: string): Gen<StatFs | number>;
 
   // processes
   /** Start a child task in `child`; returns its pid in the parent (the child never returns here). */

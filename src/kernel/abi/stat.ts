@@ -57,6 +57,7 @@ export function dtFromMode(mode: number): number {
   return (mode & S_IFMT) >> 12;
 }
 
-export const makedev = (major: number, minor: number): number => (major << 8) | (minor & 0xff) | ((minor & ~0xff) << 12);
+export const makedev = (major: number, minor: number): number =>
+  (major << 8) | (minor & 0xff) | ((minor & ~0xff) << 12);
 export const major = (dev: number): number => (dev >> 8) & 0xfff;
 export const minor = (dev: number): number => (dev & 0xff) | ((dev >> 12) & 0xfff00);

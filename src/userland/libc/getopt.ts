@@ -29,7 +29,12 @@ export interface ParseConfig {
   readonly stopAtOperand?: boolean;
 }
 
-export function getopt(prog: string, argv: readonly string[], specs: readonly OptionSpec[], config: ParseConfig = {}): ParseResult {
+export function getopt(
+  prog: string,
+  argv: readonly string[],
+  specs: readonly OptionSpec[],
+  config: ParseConfig = {},
+): ParseResult {
   const options: ParsedOption[] = [];
   const operands: string[] = [];
   let i = 0;
