@@ -1,0 +1,211 @@
+// The Sys interface: everything a user-space program can ask of the kernel (our xv6 user.h).
+// It lives with the ABI so the kernel can type its syscall handlers against it; userland/sys.ts
+// re-exports it.
+//
+// A program is a generator. Each method of Sys yields one system-call request to the kernel and
+// returns the kernel's answer, so a program reads like C:
+//
+//   const fd = yield* sys.open(path, O_RDONLY);
+//   if (fd < 0) ... strerror(fd) ...
+//
+// Failures come back as a negated errno (the raw Linux ABI). For calls that return a value other
+// than a number, a number result is always an error. `isErr` tells them apart.
+//
+// Simplification: there is no fork() that duplicates a running program (a generator cannot be
+// copied). `clone(flags, child)` is clone(2) as glibc exposes it: the child task starts in a
+// function, with copies of the parent's kernel state (fds, cwd, credentials, signal dispositions,
+// namespaces). The child must copy any user-space state it shares with the parent by closure.
+
+import type { Dirent, Stat } from './stat';
+import type { SigAction } from './signal';
+import type { Termios, Winsize } from './termios';
+
+export interface Syscall {
+  readonly nr: string;
+  readonly args: readonly unknown[];
+}
+
+/** A running program: yields syscalls, receives their results, returns its exit status. */
+export type Program = Generator<Syscall, number, unknown>;
+/** A syscall or a library routine built from syscalls, returning T. */
+export type Gen<T> = Generator<Syscall, T, unknown>;
+/** The entry point of an executable: main(argc/argv, envp). */
+export type Main = (sys: Sys, argv: readonly string[], envp: readonly string[]) => Program;
+
+export interface WaitResult {
+  readonly pid: number;
+  /** The wait status word (see WIFEXITED and friends in kernel/abi/sched). */
+  readonly status: number;
+}
+
+export interface Utsname {
+  readonly sysname: string;
+  readonly nodename: string;
+  readonly release: string;
+  readonly version: string;
+  readonly machine: string;
+  readonly domainname: string;
+}
+
+export interface Timespec {
+  readonly sec: number;
+  readonly nsec: number;
+}
+
+export interface Rusage {
+  /** user and system CPU time in nanoseconds */
+  readonly utimeNs: number;
+  readonly stimeNs: number;
+}
+
+export interface SysInfo {
+  readonly uptimeSec: number;
+  readonly loads: readonly [number, number, number];
+  readonly totalram: number;
+  readonly freeram: number;
+  readonly sharedram: number;
+  readonly bufferram: number;
+  readonly totalswap: number;
+  readonly freeswap: number;
+  readonly procs: number;
+}
+
+/** statfs(2): sizes in blocks of bsize bytes. */
+export interface StatFs {
+  readonly type: number;
+  readonly bsize: number;
+  readonly blocks: number;
+  readonly bfree: number;
+  readonly bavail: number;
+  readonly files: number;
+  readonly ffree: number;
+  readonly namelen: number;
+}
+
+export const CLOCK_REALTIME = 0;
+export const CLOCK_MONOTONIC = 1;
+export const CLOCK_BOOTTIME = 7;
+
+export const RUSAGE_SELF = 0;
+export const RUSAGE_CHILDREN = -1;
+
+export const SYSLOG_ACTION_READ_ALL = 3;
+export const SYSLOG_ACTION_CLEAR = 5;
+
+/** A negated errno returned in place of a result. */
+export function isErr(result: unknown): result is number {
+  return typeof result === 'number' && result < 0;
+}
+
+export interface Sys {
+  // files
+  open(path: string, flags: number, mode?: number): Gen<number>;
+  close(fd: number): Gen<number>;
+  /** Returns the bytes read (empty at end of file) or -errno. */
+  read(fd: number, count: number): Gen<Uint8Array | number>;
+  /** Returns the number of bytes written or -errno. Strings are written as UTF-8. */
+  write(fd: number, data: Uint8Array | string): Gen<number>;
+  lseek(fd: number, offset: number, whence: number): Gen<number>;
+  pread(fd: number, count: number, offset: number): Gen<Uint8Array | number>;
+  dup(fd: number): Gen<number>;
+  dup2(oldfd: number, newfd: number): Gen<number>;
+  fcntl(fd: number, cmd: number, arg?: number): Gen<number>;
+  /** Returns [readEnd, writeEnd] or -errno. */
+  pipe2(flags: number): Gen<readonly [number, number] | number>;
+  ioctl(fd: number, request: number, arg?: unknown): Gen<unknown>;
+  stat(path: string): Gen<Stat | number>;
+  lstat(path: string): Gen<Stat | number>;
+  fstat(fd: number): Gen<Stat | number>;
+  /** All remaining entries of an open directory ([] at the end), or -errno. */
+  getdents64(fd: number): Gen<Dirent[] | number>;
+  access(path: string, mode: number): Gen<number>;
+  mkdir(path: string, mode: number): Gen<number>;
+  rmdir(path: string): Gen<number>;
+  unlink(path: string): Gen<number>;
+  rename(oldpath: string, newpath: string): Gen<number>;
+  renameat2(oldpath: string, newpath: string, flags: number): Gen<number>;
+  link(oldpath: string, newpath: string): Gen<number>;
+  symlink(target: string, linkpath: string): Gen<number>;
+  readlink(path: string): Gen<string | number>;
+  chmod(path: string, mode: number): Gen<number>;
+  fchmod(fd: number, mode: number): Gen<number>;
+  chown(path: string, uid: number, gid: number): Gen<number>;
+  lchown(path: string, uid: number, gid: number): Gen<number>;
+  truncate(path: string, length: number): Gen<number>;
+  ftruncate(fd: number, length: number): Gen<number>;
+  /** Set times in ns since the epoch; null leaves one unchanged ("UTIME_OMIT"), 'now' sets the current time. */
+  utimensat(
+    path: string,
+    atimeNs: number | 'now' | null,
+    mtimeNs: number | 'now' | null,
+    flags: number,
+  ): Gen<number>;
+  mknod(path: string, mode: number, dev: number): Gen<number>;
+  umask(mask: number): Gen<number>;
+  chdir(path: string): Gen<number>;
+  fchdir(fd: number): Gen<number>;
+  getcwd(): Gen<string | number>;
+  chroot(path: string): Gen<number>;
+  setxattr(path: string, name: string, value: Uint8Array, flags: number): Gen<number>;
+  lsetxattr(path: string, name: string, value: Uint8Array, flags: number): Gen<number>;
+  getxattr(path: string, name: string): Gen<Uint8Array | number>;
+  lgetxattr(path: string, name: string): Gen<Uint8Array | number>;
+  listxattr(path: string): Gen<string[] | number>;
+  llistxattr(path: string): Gen<string[] | number>;
+  removexattr(path: string, name: string): Gen<number>;
+  mount(source: string, target: string, fstype: string, flags: number, data: string): Gen<number>;
+  umount2(target: string, flags: number): Gen<number>;
+  sync(): Gen<number>;
+  statfs(path: string): Gen<StatFs | number>;
+
+  // processes
+  /** Start a child task in `child`; returns its pid in the parent (the child never returns here). */
+  clone(flags: number, child: () => Program): Gen<number>;
+  /** Replace the program. Returns only on failure, with -errno. */
+  execve(path: string, argv: readonly string[], envp: readonly string[]): Gen<number>;
+  /** exit_group(2): never returns. */
+  exit(status: number): Gen<never>;
+  wait4(pid: number, options: number): Gen<WaitResult | number>;
+  getpid(): Gen<number>;
+  getppid(): Gen<number>;
+  gettid(): Gen<number>;
+  getuid(): Gen<number>;
+  geteuid(): Gen<number>;
+  getgid(): Gen<number>;
+  getegid(): Gen<number>;
+  getgroups(): Gen<number[]>;
+  setuid(uid: number): Gen<number>;
+  setgid(gid: number): Gen<number>;
+  setgroups(groups: readonly number[]): Gen<number>;
+  setpgid(pid: number, pgid: number): Gen<number>;
+  getpgid(pid: number): Gen<number>;
+  setsid(): Gen<number>;
+  getsid(pid: number): Gen<number>;
+  kill(pid: number, sig: number): Gen<number>;
+  /** Install a disposition; returns the previous one (or -errno). */
+  rt_sigaction(sig: number, action: SigAction): Gen<SigAction | number>;
+  /** Change the blocked mask (a Set of signal numbers); returns the old mask. */
+  rt_sigprocmask(how: number, set: ReadonlySet<number> | null): Gen<ReadonlySet<number>>;
+  /** Sleep until a signal is delivered; returns -EINTR. */
+  pause(): Gen<number>;
+  nanosleep(ns: number): Gen<number>;
+  sched_yield(): Gen<number>;
+  /**
+   * Not a system call: run in user mode for `ns` nanoseconds of CPU time. Programs that compute
+   * (a shell loop, sort) call it so the scheduler can account CPU time and preempt them.
+   */
+  compute(ns: number): Gen<number>;
+  prctl_set_name(name: string): Gen<number>;
+  getrusage(who: number): Gen<Rusage>;
+
+  // system
+  uname(): Gen<Utsname>;
+  sethostname(name: string): Gen<number>;
+  clock_gettime(clock: number): Gen<Timespec>;
+  sysinfo(): Gen<SysInfo>;
+  getrandom(count: number): Gen<Uint8Array>;
+  syslog(type: number): Gen<string | number>;
+}
+
+/** Termios and window size ioctls return these shapes. */
+export type { Termios, Winsize };
