@@ -1,0 +1,199 @@
+// The kernel object: all machine state hangs off one KernelCore (no module-level state), built by
+// createKernel(). It owns the clock, the task table, namespaces, devices, terminals and the log, and
+// offers the services the syscall handlers and filesystems share (waking, signalling, lookups).
+
+import { createRng } from '../lib/rng';
+import type { Rng } from '../lib/rng';
+import { Clock } from './clock';
+import { KernelLog } from './log';
+import { DeviceTable } from './tty/devices';
+import { Tty } from './tty/tty';
+import type { WaitQueue } from './vfs/inode';
+import type { Task } from './task/task';
+import { INIT_NS_INO, PidNamespace, UtsNamespace } from './ns/nsproxy';
+import type { NsProxy } from './ns/nsproxy';
+import type { FsContext } from './vfs/lookup';
+import { MountNamespace } from './vfs/mount';
+import type { KernelEvent } from './events';
+import type { FsFactory } from './fs/registry';
+import { SuperBlock } from './vfs/superblock';
+import type { SyscallRequest } from './task/task';
+
+/** An executable's entry point, as the binfmt handler finds it for a file. */
+export type ProgramEntry = (
+  sys: unknown,
+  argv: readonly string[],
+  envp: readonly string[],
+) => Generator<{ readonly nr: string; readonly args: readonly unknown[] }, number, unknown>;
+
+export interface KernelOptions {
+  readonly seed?: number;
+  readonly profile?: 'default' | 'hybrid';
+  readonly cpus?: number;
+  readonly memoryBytes?: number;
+  readonly hostname?: string;
+  /** Wall-clock time at boot, ms since the epoch (default: a fixed date, for determinism). */
+  readonly bootEpochMs?: number;
+  /** Resolves the program named in an executable file (see exec.ts); supplied by the world. */
+  readonly programs?: (name: string) => ProgramEntry | undefined;
+  /** The user-space syscall stubs handed to every program's main. */
+  readonly sys?: unknown;
+}
+
+/** 2026-11-25T06:41:00Z: a fixed boot time keeps runs reproducible. */
+export const DEFAULT_BOOT_EPOCH_MS = 1795588860000;
+
+export class KernelCore {
+  readonly clock: Clock;
+  readonly log = new KernelLog();
+  readonly rng: Rng;
+  readonly devices: DeviceTable;
+  readonly ttys: Tty[] = [];
+  /** All live and zombie tasks by global pid. */
+  readonly tasks = new Map<number, Task>();
+  readonly runQueue: Task[] = [];
+  readonly sleepers = new Set<Task>();
+  readonly initPidNs = new PidNamespace(INIT_NS_INO.pid, undefined);
+  readonly initUts: UtsNamespace;
+  readonly initMntNs = new MountNamespace(INIT_NS_INO.mnt);
+  readonly events: KernelEvent[] = [];
+  readonly cpus: number;
+  readonly memoryBytes: number;
+  readonly profile: 'default' | 'hybrid';
+  readonly programs: (name: string) => ProgramEntry | undefined;
+  readonly sys: unknown;
+  /** The task whose syscall is being handled. */
+  current: Task | undefined;
+  nextMountId = 21;
+  nextPeerGroup = 1;
+  /** Filesystem types mount(2) knows, filled at boot (fs/registry.ts). */
+  filesystems: Record<string, FsFactory> = {};
+  /** The pseudo filesystem anonymous pipes live on. */
+  readonly pipefs: SuperBlock;
+  /** Observer of every dispatched syscall (strace, the trace panel). */
+  onSyscall: ((task: Task, req: SyscallRequest, result: unknown) => void) | undefined;
+  nextAnonMinor = 20;
+  nextNsInum = 0xf0000000;
+  /** Upper bound on tasks (kernel.threads-max); fork fails with EAGAIN beyond it. */
+  threadsMax = 4096;
+
+  constructor(options: KernelOptions) {
+    this.rng = createRng(options.seed ?? 1);
+    this.clock = new Clock((options.bootEpochMs ?? DEFAULT_BOOT_EPOCH_MS) * 1e6);
+    this.cpus = options.cpus ?? 2;
+    this.memoryBytes = options.memoryBytes ?? 23 * 1024 ** 3;
+    this.profile = options.profile ?? 'default';
+    this.initUts = new UtsNamespace(INIT_NS_INO.uts, options.hostname ?? 'glasshouse');
+    this.programs = options.programs ?? (() => undefined);
+    this.sys = options.sys;
+    this.devices = new DeviceTable(this);
+    this.pipefs = new SuperBlock(this, 'pipefs', 0x0c, 0x50495045, 4026531900);
+  }
+
+  /** Memory in use: a fixed kernel/userland baseline plus a little per task. */
+  memoryUsedBytes(): number {
+    return 160 * 1024 * 1024 + this.tasks.size * 2 * 1024 * 1024;
+  }
+
+  /** /proc/PID/cgroup lines for a task. Simplification: everything is in the root cgroup. */
+  cgroupLines(_task: Task): string {
+    if (this.profile === 'hybrid') {
+      const v1 = [
+        'name=systemd',
+        'pids',
+        'blkio',
+        'freezer',
+        'devices',
+        'memory',
+        'cpuset',
+        'cpuacct',
+        'cpu',
+      ];
+      return v1.map((c, i) => `${9 - i}:${c}:/\n`).join('') + '0::/\n';
+    }
+    return '0::/\n';
+  }
+
+  /** Make a task runnable again (after a wait queue fired or a signal arrived). */
+  wake(task: Task): void {
+    if (task.state !== 'S') return;
+    if (task.waitingOn) task.waitingOn.waiters.delete(task);
+    task.waitingOn = undefined;
+    this.sleepers.delete(task);
+    task.sleepUntilNs = undefined;
+    task.state = 'R';
+    this.enqueue(task);
+  }
+
+  enqueue(task: Task): void {
+    if (task.queued) return;
+    task.queued = true;
+    this.runQueue.push(task);
+  }
+
+  wakeAll(q: WaitQueue): void {
+    if (q.waiters.size === 0) return;
+    for (const t of [...q.waiters]) this.wake(t);
+  }
+
+  /** Park the current task until `q` fires (or a signal, or the deadline). */
+  sleepOn(task: Task, q: WaitQueue | null, untilNs?: number): void {
+    task.state = 'S';
+    if (q) {
+      task.waitingOn = q;
+      q.waiters.add(task);
+    }
+    if (untilNs !== undefined) {
+      task.sleepUntilNs = untilNs;
+      this.sleepers.add(task);
+    }
+  }
+
+  /** Send a signal to the task whose syscall is running (SIGPIPE on a broken pipe). */
+  signalCurrent(sig: number): void {
+    if (this.current) this.sendSignal(this.current, sig);
+  }
+
+  /** Set by task/signal.ts at boot: queue a signal for a task. */
+  sendSignal: (task: Task, sig: number) => void = () => {};
+
+  signalPgrp(pgid: number, sig: number): void {
+    for (const t of this.tasks.values()) if (t.pgid === pgid && t.alive) this.sendSignal(t, sig);
+  }
+
+  pgrpExists(pgid: number, sid: number): boolean {
+    for (const t of this.tasks.values()) if (t.pgid === pgid && t.sid === sid && t.alive) return true;
+    return false;
+  }
+
+  randomBytes(n: number): Uint8Array {
+    const out = new Uint8Array(n);
+    for (let i = 0; i < n; i++) out[i] = this.rng.int(256);
+    return out;
+  }
+
+  allocTty(): Tty {
+    const tty = new Tty(this.ttys.length, this);
+    this.ttys.push(tty);
+    return tty;
+  }
+
+  /** The filesystem context of the first task: / of the initial mount namespace. */
+  bootFs(): FsContext {
+    const root = { mnt: this.initMntNs.root, inode: this.initMntNs.root.root };
+    return { root, cwd: root, umask: 0o022 };
+  }
+
+  bootNs(): NsProxy {
+    return { uts: this.initUts, mnt: this.initMntNs, pidForChildren: this.initPidNs };
+  }
+
+  printk(text: string): void {
+    this.log.printk(this.clock.monotonicNs, text);
+  }
+
+  emit(event: KernelEvent): void {
+    this.events.push(event);
+    if (this.events.length > 10000) this.events.splice(0, 5000);
+  }
+}

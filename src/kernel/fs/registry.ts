@@ -1,0 +1,70 @@
+// Filesystem types (register_filesystem, /proc/filesystems): each makes a SuperBlock for a mount.
+
+import { EINVAL, ENODEV } from '../abi/errno';
+import type { KernelCore } from '../core';
+import { makedev } from '../abi/stat';
+import { SuperBlock } from '../vfs/superblock';
+import { createProcFs } from './proc/procfs';
+import { createDevpts } from './devpts';
+import { createSysfs } from './sysfs';
+
+export const TMPFS_MAGIC = 0x01021994;
+
+export type FsFactory = (k: KernelCore, source: string, flags: number, data: string) => SuperBlock | number;
+
+/** An anonymous device number (0:N) for a virtual filesystem instance. */
+export function anonDev(k: KernelCore): number {
+  return makedev(0, k.nextAnonMinor++);
+}
+
+function parseTmpfsOptions(data: string): { mode: number; extra: string } | number {
+  let mode = 0o1777;
+  const extra: string[] = [];
+  for (const opt of data.split(',').filter((o) => o !== '')) {
+    const [key, value = ''] = opt.split('=');
+    if (key === 'mode') {
+      if (!/^[0-7]+$/.test(value)) return -EINVAL;
+      mode = parseInt(value, 8);
+      extra.push(`mode=${mode.toString(8).padStart(3, '0')}`);
+    } else if (key === 'size' || key === 'nr_inodes' || key === 'uid' || key === 'gid') {
+      extra.push(opt);
+    } else if (
+      !['rw', 'ro', 'nosuid', 'nodev', 'noexec', 'relatime', 'noatime', 'strictatime', 'defaults'].includes(
+        opt,
+      )
+    ) {
+      return -EINVAL;
+    }
+  }
+  return { mode, extra: extra.join(',') };
+}
+
+export function createTmpfs(k: KernelCore, data: string): SuperBlock | number {
+  const opts = parseTmpfsOptions(data);
+  if (typeof opts === 'number') return opts;
+  const sb = new SuperBlock(k, 'tmpfs', anonDev(k), TMPFS_MAGIC);
+  sb.options = opts.extra ? `rw,${opts.extra}` : 'rw';
+  const root = sb.makeInode(0o040000 | opts.mode);
+  if (typeof root === 'number') return root;
+  sb.root = root as typeof sb.root;
+  return sb;
+}
+
+export const FILESYSTEMS: Readonly<Record<string, FsFactory>> = {
+  tmpfs: (k, _source, _flags, data) => createTmpfs(k, data),
+  proc: (k) => createProcFs(k),
+  devpts: (k) => createDevpts(k),
+  sysfs: (k) => createSysfs(k),
+};
+
+export function makeSuperBlock(
+  k: KernelCore,
+  fstype: string,
+  source: string,
+  flags: number,
+  data: string,
+): SuperBlock | number {
+  const factory = k.filesystems[fstype];
+  if (!factory) return -ENODEV;
+  return factory(k, source, flags, data);
+}

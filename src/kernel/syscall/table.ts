@@ -1,0 +1,115 @@
+// The system call table: every call of the Sys interface, its handler, and how fully it is
+// modelled (gVisor's linux64.go idea). `npm run` tooling can print this as "what is modelled".
+
+import type { Sys } from '../abi/sys';
+import type { KernelCore } from '../core';
+import type { Task } from '../task/task';
+import { sysClone } from '../task/clone';
+import { sysExecve } from '../task/exec';
+import * as file from './file';
+import * as namei from './namei';
+import * as attr from './attr';
+import * as proc from './process';
+import * as system from './system';
+import * as mount from './mount';
+import { xattrs } from './xattr';
+
+export type SupportLevel = 'full' | 'partial';
+
+export interface SyscallEntry {
+  readonly handler: (k: KernelCore, t: Task, ...args: never[]) => unknown;
+  readonly level: SupportLevel;
+  readonly note?: string;
+}
+
+const full = (handler: SyscallEntry['handler']): SyscallEntry => ({ handler, level: 'full' });
+const partial = (handler: SyscallEntry['handler'], note: string): SyscallEntry => ({
+  handler,
+  level: 'partial',
+  note,
+});
+
+export const SYSCALL_TABLE: Readonly<Record<keyof Sys, SyscallEntry>> = {
+  open: full(file.sysOpen),
+  close: full(file.sysClose),
+  read: full(file.sysRead),
+  write: full(file.sysWrite),
+  lseek: full(file.sysLseek),
+  pread: full(file.sysPread),
+  dup: full(file.sysDup),
+  dup2: full(file.sysDup2),
+  fcntl: partial(file.sysFcntl, 'F_DUPFD, F_GETFD/SETFD, F_GETFL/SETFL only; no locks'),
+  pipe2: full(file.sysPipe2),
+  ioctl: partial(file.sysIoctl, 'terminal ioctls (TCGETS/TCSETS*, TIOC[GS]PGRP, TIOC[GS]WINSZ, TIOCSCTTY)'),
+  stat: full(attr.sysStat),
+  lstat: full(attr.sysLstat),
+  fstat: full(file.sysFstat),
+  getdents64: partial(file.sysGetdents64, 'returns all entries in one call'),
+  access: full(attr.sysAccess),
+  mkdir: full(namei.sysMkdir),
+  rmdir: full(namei.sysRmdir),
+  unlink: full(namei.sysUnlink),
+  rename: full(namei.sysRename),
+  renameat2: partial(namei.sysRenameat2, 'RENAME_NOREPLACE only'),
+  link: full(namei.sysLink),
+  symlink: full(namei.sysSymlink),
+  readlink: full(attr.sysReadlink),
+  chmod: full(attr.sysChmod),
+  fchmod: full(attr.sysFchmod),
+  chown: full(attr.sysChown),
+  lchown: full(attr.sysLchown),
+  truncate: full(attr.sysTruncate),
+  ftruncate: full(attr.sysFtruncate),
+  utimensat: full(attr.sysUtimensat),
+  mknod: full(namei.sysMknod),
+  umask: full(attr.sysUmask),
+  chdir: full(attr.sysChdir),
+  fchdir: full(attr.sysFchdir),
+  getcwd: full(attr.sysGetcwd),
+  chroot: full(attr.sysChroot),
+  setxattr: full(xattrs.setxattr),
+  lsetxattr: full(xattrs.lsetxattr),
+  getxattr: full(xattrs.getxattr),
+  lgetxattr: full(xattrs.lgetxattr),
+  listxattr: full(xattrs.listxattr),
+  llistxattr: full(xattrs.llistxattr),
+  removexattr: full(xattrs.removexattr),
+  mount: partial(mount.sysMount, 'no mount propagation between peers; no MS_MOVE'),
+  umount2: full(mount.sysUmount2),
+  sync: full(system.sysSync),
+  statfs: partial(attr.sysStatfs, 'sizes are nominal'),
+  clone: partial(sysClone, 'processes only: no threads, no CLONE_FILES/CLONE_FS sharing'),
+  execve: full(sysExecve),
+  exit: full(proc.sysExit),
+  wait4: full(proc.sysWait4),
+  getpid: full(proc.sysGetpid),
+  getppid: full(proc.sysGetppid),
+  gettid: full(proc.sysGettid),
+  getuid: full(proc.sysGetuid),
+  geteuid: full(proc.sysGeteuid),
+  getgid: full(proc.sysGetgid),
+  getegid: full(proc.sysGetegid),
+  getgroups: full(proc.sysGetgroups),
+  setuid: partial(proc.sysSetuid, 'no saved set-user-ID'),
+  setgid: partial(proc.sysSetgid, 'no saved set-group-ID'),
+  setgroups: full(proc.sysSetgroups),
+  setpgid: full(proc.sysSetpgid),
+  getpgid: full(proc.sysGetpgid),
+  setsid: full(proc.sysSetsid),
+  getsid: full(proc.sysGetsid),
+  kill: full(proc.sysKill),
+  rt_sigaction: partial(proc.sysRtSigaction, 'handlers are synchronous callbacks; no SA_RESTART or siginfo'),
+  rt_sigprocmask: full(proc.sysRtSigprocmask),
+  pause: full(proc.sysPause),
+  nanosleep: full(proc.sysNanosleep),
+  sched_yield: full(proc.sysSchedYield),
+  compute: partial(() => 0, 'not a system call: user-mode CPU time, accounted by the scheduler'),
+  prctl_set_name: full(proc.sysPrctlSetName),
+  getrusage: partial(proc.sysGetrusage, 'CPU times only'),
+  uname: full(system.sysUname),
+  sethostname: full(system.sysSethostname),
+  clock_gettime: partial(system.sysClockGettime, 'CLOCK_REALTIME, CLOCK_MONOTONIC, CLOCK_BOOTTIME'),
+  sysinfo: full(system.sysSysinfo),
+  getrandom: full(system.sysGetrandom),
+  syslog: partial(system.sysSyslog, 'READ_ALL, READ_CLEAR, CLEAR'),
+};

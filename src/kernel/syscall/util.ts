@@ -1,0 +1,67 @@
+// Helpers shared by the syscall handlers: path resolution for the calling task, stat building,
+// and the file-descriptor lookups with their EBADF checks.
+
+import { EBADF, EROFS } from '../abi/errno';
+import type { Stat } from '../abi/stat';
+import { MS_RDONLY } from '../abi/mount';
+import { normalizePath } from '../../lib/path';
+import type { Task } from '../task/task';
+import type { Inode } from '../vfs/inode';
+import type { OpenFile } from '../vfs/file';
+import type { Mount, Path } from '../vfs/mount';
+import { lookupParent, lookupPath, pathName } from '../vfs/lookup';
+import type { ParentLookup } from '../vfs/lookup';
+
+export function resolve(t: Task, path: string, follow = true): Path | number {
+  return lookupPath(t.fs, t.cred, path, { follow });
+}
+
+export function resolveParent(t: Task, path: string): ParentLookup | number {
+  return lookupParent(t.fs, t.cred, path);
+}
+
+export function fileOf(t: Task, fd: number): OpenFile | number {
+  return t.fds.get(fd) ?? -EBADF;
+}
+
+export function cwdName(t: Task): string {
+  return pathName(t.fs.cwd, t.fs.root);
+}
+
+/** The absolute, normalised spelling of a path the task used (for /proc/PID/fd and exe). */
+export function absolute(t: Task, path: string): string {
+  return normalizePath(path.startsWith('/') ? path : `${cwdName(t)}/${path}`);
+}
+
+export function readOnly(mnt: Mount): boolean {
+  return (mnt.flags & MS_RDONLY) !== 0 || mnt.sb.readOnly;
+}
+
+export function checkWritable(mnt: Mount): number {
+  return readOnly(mnt) ? -EROFS : 0;
+}
+
+export function statOf(inode: Inode): Stat {
+  const size = inode.size();
+  return {
+    dev: inode.sb.dev,
+    ino: inode.ino,
+    mode: inode.mode,
+    nlink: inode.nlink,
+    uid: inode.uid,
+    gid: inode.gid,
+    rdev: inode.rdev,
+    size,
+    blksize: 4096,
+    blocks: Math.ceil(size / 4096) * 8,
+    atimeNs: inode.atimeNs,
+    mtimeNs: inode.mtimeNs,
+    ctimeNs: inode.ctimeNs,
+    btimeNs: inode.btimeNs,
+  };
+}
+
+/** Owner of the inode or root (inode_owner_or_capable). */
+export function ownerOrRoot(t: Task, inode: Inode): boolean {
+  return t.cred.euid === 0 || t.cred.euid === inode.uid;
+}

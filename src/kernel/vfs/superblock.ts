@@ -1,0 +1,69 @@
+// A mounted filesystem instance (struct super_block): its device number, inode allocator and the
+// factory for new inodes. tmpfs, proc, devpts, cgroup and overlay each make one per mount.
+
+import { S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG, S_IFSOCK } from '../abi/stat';
+import { EINVAL } from '../abi/errno';
+import type { Inode } from './inode';
+import { DeviceInode, DirInode, RegularInode, SymlinkInode } from './inode';
+import { FifoInode } from '../ipc/pipe';
+import type { KernelCore } from '../core';
+
+export interface StatFsInfo {
+  readonly type: number;
+  readonly bsize: number;
+  readonly blocks: number;
+  readonly bfree: number;
+  readonly files: number;
+  readonly ffree: number;
+}
+
+export class SuperBlock {
+  private nextIno: number;
+  root!: DirInode;
+  /** Filesystem-wide mount options shown in mountinfo's last field (e.g. "rw,size=..."). */
+  options = 'rw';
+  readOnly = false;
+
+  constructor(
+    readonly kernel: KernelCore,
+    readonly fstype: string,
+    readonly dev: number,
+    readonly magic: number,
+    firstIno = 1,
+  ) {
+    this.nextIno = firstIno;
+  }
+
+  now(): number {
+    return this.kernel.clock.realtimeNs();
+  }
+
+  allocIno(): number {
+    return this.nextIno++;
+  }
+
+  /** Make an unattached inode of the type in `mode` (S_IFREG|0644, S_IFDIR|0755, ...). */
+  makeInode(mode: number, rdev = 0, symlinkTarget = ''): Inode | number {
+    const ino = this.allocIno();
+    switch (mode & S_IFMT) {
+      case S_IFREG:
+        return new RegularInode(this, ino, mode);
+      case S_IFDIR:
+        return new DirInode(this, ino, mode);
+      case S_IFLNK:
+        return new SymlinkInode(this, ino, symlinkTarget);
+      case S_IFCHR:
+      case S_IFBLK:
+        return new DeviceInode(this, ino, mode, rdev);
+      case S_IFIFO:
+      case S_IFSOCK:
+        return new FifoInode(this, ino, mode);
+      default:
+        return -EINVAL;
+    }
+  }
+
+  statfs(): StatFsInfo {
+    return { type: this.magic, bsize: 4096, blocks: 0, bfree: 0, files: 0, ffree: 0 };
+  }
+}
