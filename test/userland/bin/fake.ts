@@ -1,0 +1,128 @@
+// A tiny stand-in kernel for unit-testing programs before/without the real one: an in-memory file
+// table, stdin from a string, captured stdout/stderr. It services only the calls text tools make.
+
+import type { Command } from '../../../src/userland/command';
+import type { Syscall } from '../../../src/userland/sys';
+import { createSys } from '../../../src/userland/libc/syscall';
+import { O_APPEND, O_CREAT, O_TRUNC, O_WRONLY, O_RDWR } from '../../../src/kernel/abi/fcntl';
+import { S_IFDIR, S_IFREG } from '../../../src/kernel/abi/stat';
+import { concatBytes, decode, encode } from '../../../src/lib/utf8';
+
+export interface FakeResult {
+  stdout: string;
+  stderr: string;
+  status: number;
+  files: Map<string, Uint8Array>;
+}
+
+interface Fd {
+  path: string | null;
+  data: Uint8Array;
+  pos: number;
+  append: boolean;
+}
+
+export function runProgram(
+  cmd: Command,
+  argv: string[],
+  opts: { stdin?: string; files?: Record<string, string>; dirs?: string[]; maxSteps?: number } = {},
+): FakeResult {
+  const files = new Map<string, Uint8Array>();
+  for (const [k, v] of Object.entries(opts.files ?? {})) files.set(k, encode(v));
+  const dirs = new Set(['/', '.', ...(opts.dirs ?? [])]);
+  const out: Uint8Array[] = [];
+  const err: Uint8Array[] = [];
+  const fds = new Map<number, Fd>([
+    [0, { path: null, data: encode(opts.stdin ?? ''), pos: 0, append: false }],
+  ]);
+  const stat = (p: string): unknown =>
+    dirs.has(p)
+      ? { mode: S_IFDIR | 0o755, size: 0 }
+      : files.has(p)
+        ? { mode: S_IFREG | 0o644, size: files.get(p)!.length }
+        : -2;
+  const handlers: Record<string, (...a: never[]) => unknown> = {
+    open: (p: string, flags: number) => {
+      if (dirs.has(p)) {
+        if (flags & (O_WRONLY | O_RDWR)) return -21;
+        fds.set(99, { path: '/dir', data: new Uint8Array(), pos: -1, append: false });
+      }
+      if (!files.has(p) && !dirs.has(p)) {
+        if (!(flags & O_CREAT)) return -2;
+        files.set(p, new Uint8Array());
+      }
+      if (flags & O_TRUNC) files.set(p, new Uint8Array());
+      let fd = 3;
+      while (fds.has(fd)) fd++;
+      fds.set(fd, {
+        path: dirs.has(p) ? null : p,
+        data: files.get(p) ?? new Uint8Array(),
+        pos: dirs.has(p) ? -1 : 0,
+        append: !!(flags & O_APPEND),
+      });
+      return fd;
+    },
+    close: (fd: number) => (fds.delete(fd) ? 0 : -9),
+    read: (fd: number, n: number) => {
+      const f = fds.get(fd);
+      if (!f) return -9;
+      if (f.pos < 0) return -21;
+      const chunk = f.data.slice(f.pos, f.pos + n);
+      f.pos += chunk.length;
+      return chunk;
+    },
+    write: (fd: number, d: Uint8Array | string) => {
+      const bytes = typeof d === 'string' ? encode(d) : d;
+      if (fd === 1) out.push(bytes.slice());
+      else if (fd === 2) err.push(bytes.slice());
+      else {
+        const f = fds.get(fd);
+        if (!f || f.path === null) return -9;
+        const cur = files.get(f.path) ?? new Uint8Array();
+        files.set(f.path, concatBytes([cur, bytes]));
+      }
+      return bytes.length;
+    },
+    stat,
+    lstat: stat,
+    fstat: (fd: number) =>
+      fd <= 2 ? { mode: 0o10644, size: 0 } : fds.get(fd)?.path ? stat(fds.get(fd)!.path!) : -9,
+    compute: () => 0,
+    nanosleep: () => 0,
+    sched_yield: () => 0,
+    getcwd: () => '/',
+    rename: (a: string, b: string) => {
+      const d = files.get(a);
+      if (!d) return -2;
+      files.delete(a);
+      files.set(b, d);
+      return 0;
+    },
+    unlink: (p: string) => (files.delete(p) ? 0 : -2),
+    chmod: () => 0,
+    fchmod: () => 0,
+    umask: () => 0o22,
+    getrandom: (n: number) => new Uint8Array(n),
+    clock_gettime: () => ({ sec: 0, nsec: 0 }),
+  };
+  const sys = createSys();
+  const gen = cmd.main(sys, argv, ['PATH=/usr/bin:/bin']);
+  let reply: unknown = undefined;
+  let status = -1;
+  for (let steps = 0; steps < (opts.maxSteps ?? 1_000_000); steps++) {
+    const r = gen.next(reply);
+    if (r.done) {
+      status = r.value;
+      break;
+    }
+    const call = r.value as Syscall;
+    if (call.nr === 'exit') {
+      status = call.args[0] as number;
+      break;
+    }
+    const h = handlers[call.nr];
+    if (!h) throw new Error(`fake kernel: unsupported syscall ${call.nr}`);
+    reply = (h as (...a: unknown[]) => unknown)(...call.args);
+  }
+  return { stdout: decode(concatBytes(out)), stderr: decode(concatBytes(err)), status, files };
+}
