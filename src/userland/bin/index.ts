@@ -2,5 +2,8 @@
 // only Sys. The world installs every entry here as an executable file in the root filesystem.
 
 import type { Command } from '../command';
+import { init } from './init';
 
-export const commands: Record<string, Command> = {};
+export const commands: Record<string, Command> = {
+  init,
+};

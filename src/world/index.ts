@@ -1,0 +1,6 @@
+// src/world: the composition root. createWorld({ seed, profile }) boots a machine with the
+// userland installed and offers exec (headless scripts), terminals and pump (the run loop).
+// Simplification: one machine; the runtime and cluster layers join in later issues.
+
+export { createWorld } from './world';
+export type * from './types';

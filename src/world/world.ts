@@ -1,0 +1,104 @@
+// createWorld(): the composition root. A world is one simulated machine (more, and a cluster,
+// later) with the operations the UI, the headless entry, tests and lessons need.
+
+import { decode, encode, streamDecoder } from '../lib/utf8';
+import { WEXITSTATUS, WIFSIGNALED, WTERMSIG } from '../kernel/abi/sched';
+import { SIGKILL } from '../kernel/abi/signal';
+import type { Kernel } from '../kernel';
+import { MOTD } from '../userland/rootfs';
+import { BASE_ENV, bootMachine } from './machine';
+import { pump, runUntil } from './run';
+import type { WallState } from './run';
+import type { ExecOptions, ExecResult, Terminal, World, WorldOptions } from './types';
+
+const HOUR_NS = 3600e9;
+
+function shellStatus(wait: number): number {
+  return WIFSIGNALED(wait) ? 128 + WTERMSIG(wait) : WEXITSTATUS(wait);
+}
+
+function exec(kernel: Kernel, script: string, options: ExecOptions): ExecResult {
+  const chunks: Array<[1 | 2, Uint8Array]> = [];
+  const stdout = kernel.sink((d) => chunks.push([1, d]));
+  const stderr = kernel.sink((d) => chunks.push([2, d]));
+  const stdin = kernel.source(encode(options.stdin ?? ''));
+  const argv = ['bash', '-c', script, ...(options.scriptName ? [options.scriptName] : [])];
+  const task = kernel.spawn({
+    path: '/bin/bash',
+    argv,
+    envp: [...BASE_ENV, 'PWD=/root'],
+    stdio: { files: [stdin, stdout, stderr] },
+    cwd: '/root',
+    setsid: true,
+  });
+  if (typeof task === 'number') throw new Error(`cannot start bash: ${task}`);
+  const deadline = kernel.nowNs + (options.timeoutNs ?? HOUR_NS);
+  if (!runUntil(kernel, () => !task.alive, deadline)) {
+    kernel.core.sendSignal(task, SIGKILL);
+    runUntil(kernel, () => !task.alive, Infinity);
+  }
+  const join = (which: 0 | 1 | 2): string =>
+    decode(concat(chunks.filter(([s]) => which === 0 || s === which).map(([, d]) => d)));
+  return { output: join(0), stdout: join(1), stderr: join(2), status: shellStatus(task.exitStatus) };
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+function openTerminal(kernel: Kernel, cols: number, rows: number): Terminal {
+  const tty = kernel.openTty();
+  tty.winsize = { rows, cols };
+  const listeners = new Set<(data: string) => void>();
+  const decodeChunk = streamDecoder();
+  tty.onOutput((bytes) => {
+    const text = decodeChunk(bytes);
+    for (const l of listeners) l(text);
+  });
+  const login = (): void => {
+    tty.emitBytes(encode(MOTD));
+    const env = [...BASE_ENV, 'PWD=/root', 'TERM=xterm-256color', `SSH_TTY=/dev/pts/${tty.index}`];
+    const shell = kernel.spawn({
+      path: '/bin/bash',
+      argv: ['-bash'],
+      envp: env,
+      stdio: { tty },
+      cwd: '/root',
+      setsid: true,
+    });
+    if (typeof shell === 'number') tty.emitBytes(encode(`login: cannot start /bin/bash: error ${-shell}\n`));
+  };
+  login();
+  return {
+    index: tty.index,
+    input: (data) => tty.receive(encode(data)),
+    onOutput(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    resize(c, r) {
+      tty.winsize = { rows: r, cols: c };
+      if (tty.fgPgrp > 0) kernel.core.signalPgrp(tty.fgPgrp, 28);
+    },
+  };
+}
+
+export function createWorld(options: WorldOptions = {}): World {
+  const kernel = bootMachine(options);
+  const wall: WallState = { offsetNs: undefined };
+  runUntil(kernel, () => false, kernel.nowNs + 1e6);
+  return {
+    seed: options.seed ?? 1,
+    profile: options.profile ?? 'default',
+    exec: (script, execOptions = {}) => exec(kernel, script, execOptions),
+    openTerminal: (cols, rows) => openTerminal(kernel, cols, rows),
+    pump: (pumpOptions) => pump(kernel, wall, pumpOptions),
+    uptimeNs: () => kernel.nowNs,
+  };
+}
