@@ -1,0 +1,190 @@
+// `npm run bench`: our shell against just-bash 3.4.2, side by side in one Node process (performance.md
+// §7, §9 G3, §10). Per command: 20 warm-up runs, then 300 timed runs, p50/p99 from the sorted samples.
+// Ours: world.exec(cmd) on a warm world; cold start: createWorld() + exec. just-bash: `await
+// bash.exec(cmd)` on an instance holding 1,000 files; cold start: new Bash({ files }) + exec.
+// Prints a table and the G3 targets and writes test-results/bench.json. Not part of npm test.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Bash } from 'just-bash';
+import type { World } from '../../src/world/types';
+
+const WARMUP = 20;
+const RUNS = 300;
+const root = resolve(import.meta.dirname, '../..');
+
+interface Stats {
+  readonly p50: number;
+  readonly p99: number;
+  readonly mean: number;
+  readonly runs: number;
+}
+
+interface Case {
+  readonly name: string;
+  readonly command: string;
+  readonly expected: string;
+  readonly cold: boolean;
+  /** Targets from performance.md §9 G3 (ms), besides the ≥10× speed-up. */
+  readonly maxP50?: number;
+  readonly maxP99?: number;
+}
+
+const CASES: readonly Case[] = [
+  { name: 'echo hi', command: 'echo hi', expected: 'hi\n', cold: false, maxP50: 0.1, maxP99: 0.5 },
+  {
+    name: 'for 1..10 | sort -r | head -3',
+    command: 'for i in 1 2 3 4 5 6 7 8 9 10; do echo $i; done | sort -r | head -3',
+    expected: '9\n8\n7\n',
+    cold: false,
+    maxP50: 0.4,
+  },
+  { name: 'cold start + echo hi', command: 'echo hi', expected: 'hi\n', cold: true, maxP50: 5 },
+];
+const MIN_SPEEDUP = 10;
+
+/** Nearest-rank percentile of sorted samples. */
+function percentile(sorted: readonly number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), mean, runs: samples.length };
+}
+
+/** Runs `once` WARMUP + RUNS times; `once` returns its output, checked against `expected`. */
+async function measure(
+  label: string,
+  expected: string,
+  once: () => string | Promise<string>,
+): Promise<Stats> {
+  for (let i = 0; i < WARMUP; i++) {
+    const out = await once();
+    if (out !== expected)
+      throw new Error(`${label}: printed ${JSON.stringify(out)}, expected ${JSON.stringify(expected)}`);
+  }
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await once();
+    samples.push(performance.now() - start);
+  }
+  return stats(samples);
+}
+
+/** The 1,000 files of the reference method: 10 directories × 100 files of 100 bytes. */
+function referenceFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let d = 0; d < 10; d++)
+    for (let f = 0; f < 100; f++) files[`/data/d${d}/f${f}.txt`] = 'x'.repeat(99) + '\n';
+  return files;
+}
+
+type WorldFactory = () => World;
+
+async function ours(c: Case, createWorld: WorldFactory): Promise<Stats> {
+  if (c.cold) return measure(`glasshouse ${c.name}`, c.expected, () => createWorld().exec(c.command).output);
+  const world = createWorld();
+  return measure(`glasshouse ${c.name}`, c.expected, () => world.exec(c.command).output);
+}
+
+async function justBash(c: Case, files: Record<string, string>): Promise<Stats> {
+  if (c.cold)
+    return measure(
+      `just-bash ${c.name}`,
+      c.expected,
+      async () => (await new Bash({ files }).exec(c.command)).stdout,
+    );
+  const bash = new Bash({ files });
+  return measure(`just-bash ${c.name}`, c.expected, async () => (await bash.exec(c.command)).stdout);
+}
+
+const ms = (x: number | undefined): string => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(3));
+
+interface Row {
+  readonly case: Case;
+  readonly glasshouse?: Stats;
+  readonly justBash: Stats;
+  readonly speedup?: number;
+  readonly targets: { readonly name: string; readonly met: boolean }[];
+}
+
+function targetsOf(c: Case, g: Stats | undefined, speedup: number | undefined): Row['targets'] {
+  const t = [
+    { name: `≥${MIN_SPEEDUP}× just-bash p50`, met: speedup !== undefined && speedup >= MIN_SPEEDUP },
+  ];
+  if (c.maxP50 !== undefined)
+    t.push({ name: `p50 ≤ ${c.maxP50} ms`, met: g !== undefined && g.p50 <= c.maxP50 });
+  if (c.maxP99 !== undefined)
+    t.push({ name: `p99 ≤ ${c.maxP99} ms`, met: g !== undefined && g.p99 <= c.maxP99 });
+  return t;
+}
+
+function table(rows: readonly Row[]): string {
+  const head = ['command', 'glasshouse p50', 'p99', 'just-bash p50', 'p99', 'speed-up'];
+  const body = rows.map((r) => [
+    r.case.name,
+    ms(r.glasshouse?.p50),
+    ms(r.glasshouse?.p99),
+    ms(r.justBash.p50),
+    ms(r.justBash.p99),
+    r.speedup === undefined ? '—' : `${r.speedup.toFixed(1)}×`,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ');
+  const lines = [line(head), widths.map((w) => '-'.repeat(w)).join('-|-'), ...body.map(line)];
+  lines.push('', `Times in ms, ${RUNS} runs after ${WARMUP} warm-ups. Targets (performance.md §9 G3):`);
+  for (const r of rows)
+    for (const t of r.targets) lines.push(`  ${t.met ? 'met   ' : 'MISSED'} ${r.case.name}: ${t.name}`);
+  return `${lines.join('\n')}\n`;
+}
+
+async function loadWorld(): Promise<WorldFactory | string> {
+  try {
+    const mod = await import('../../src/world');
+    return () => mod.createWorld({ seed: 1, profile: 'default' });
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+async function main(): Promise<number> {
+  const files = referenceFiles();
+  const factory = await loadWorld();
+  const rows: Row[] = [];
+  for (const c of CASES) {
+    const g = typeof factory === 'string' ? undefined : await ours(c, factory);
+    const jb = await justBash(c, files);
+    const speedup = g === undefined ? undefined : jb.p50 / g.p50;
+    rows.push({
+      case: c,
+      justBash: jb,
+      targets: targetsOf(c, g, speedup),
+      ...(g ? { glasshouse: g } : {}),
+      ...(speedup ? { speedup } : {}),
+    });
+  }
+  process.stdout.write(table(rows));
+  if (typeof factory === 'string')
+    process.stdout.write(`glasshouse not measured: the world could not be loaded (${factory})\n`);
+  mkdirSync(join(root, 'test-results'), { recursive: true });
+  const json = { node: process.version, warmup: WARMUP, runs: RUNS, unit: 'ms', rows };
+  writeFileSync(join(root, 'test-results', 'bench.json'), `${JSON.stringify(json, null, 2)}\n`);
+  return typeof factory === 'string' ? 1 : 0;
+}
+
+main().then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);
