@@ -49,6 +49,8 @@ export function runProgram(
       }
       if (!files.has(p) && !dirs.has(p)) {
         if (!(flags & O_CREAT)) return -2;
+        const parent = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) || '/' : '.';
+        if (!dirs.has(parent)) return -2;
         files.set(p, new Uint8Array());
       }
       if (flags & O_TRUNC) files.set(p, new Uint8Array());
