@@ -3,7 +3,59 @@
 
 import type { Command } from '../command';
 import { init } from './init';
+import { clear } from './clear';
+import { date } from './date';
+import { env } from './env';
+import { false_ } from './false';
+import { free } from './free';
+import { groups } from './groups';
+import { hostname } from './hostname';
+import { id } from './id';
+import { nproc } from './nproc';
+import { printenv } from './printenv';
+import { sleep } from './sleep';
+import { sync } from './sync';
+import { true_ } from './true';
+import { uname } from './uname';
+import { whoami } from './whoami';
+import { basename } from './basename';
+import { cat } from './cat';
+import { dirname } from './dirname';
+import { echo } from './echo';
+import { head } from './head';
+import { printf } from './printf';
+import { seq } from './seq';
+import { tail } from './tail';
+import { tee } from './tee';
+import { wc } from './wc';
+import { yes } from './yes';
 
 export const commands: Record<string, Command> = {
+  basename,
+  cat,
+  clear,
+  date,
+  dirname,
+  echo,
+  env,
+  false: false_,
+  free,
+  groups,
+  head,
+  hostname,
+  id,
   init,
+  nproc,
+  printenv,
+  printf,
+  seq,
+  sleep,
+  sync,
+  tail,
+  tee,
+  true: true_,
+  uname,
+  wc,
+  whoami,
+  yes,
 };
