@@ -5,13 +5,14 @@
 import { S_IFCHR, S_IFDIR, S_IFLNK, S_IFREG, makedev } from './abi/stat';
 import { MS_NOEXEC, MS_NOSUID, MS_RELATIME, MS_NODEV } from './abi/mount';
 import type { KernelCore } from './core';
-import { DirInode, RegularInode } from './vfs/inode';
-import type { Inode } from './vfs/inode';
+import { RegularInode } from './vfs/inode';
+import type { Inode, DirInode } from './vfs/inode';
 import { Mount } from './vfs/mount';
 import { createTmpfs, FILESYSTEMS } from './fs/registry';
 import type { SuperBlock } from './vfs/superblock';
 import { crossMounts } from './vfs/lookup';
 import { encode } from '../lib/utf8';
+import { sendSignal } from './task/signal';
 
 /** Walk (creating directories) to the directory at `path`, crossing mounts. */
 export function ensureDir(k: KernelCore, path: string, perm = 0o755): { mnt: Mount; inode: DirInode } {
@@ -91,6 +92,7 @@ function makeDevices(k: KernelCore): void {
 
 export function boot(k: KernelCore): void {
   k.filesystems = { ...FILESYSTEMS };
+  k.sendSignal = (task, sig) => sendSignal(k, task, sig);
   const rootSb = createTmpfs(k, 'mode=755') as SuperBlock;
   rootSb.options = 'rw';
   const root = new Mount(

@@ -4,7 +4,7 @@
 // namespace flags come with the namespaces issue.
 
 import { EAGAIN } from '../abi/errno';
-import { FdTable } from '../vfs/file';
+import type { FdTable } from '../vfs/file';
 import type { KernelCore } from '../core';
 import { Task } from './task';
 import type { ProgramGenerator } from './task';

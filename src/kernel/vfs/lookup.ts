@@ -3,8 +3,8 @@
 
 import { EACCES, ELOOP, ENAMETOOLONG, ENOENT, ENOTDIR } from '../abi/errno';
 import { S_IFDIR, S_IFLNK, S_IFMT } from '../abi/stat';
-import { DirInode, SymlinkInode } from './inode';
-import type { Inode } from './inode';
+import { DirInode } from './inode';
+import type { Inode, SymlinkInode } from './inode';
 import type { Path } from './mount';
 import { MAY_EXEC, permission } from './permission';
 import type { Cred } from './permission';
