@@ -70,6 +70,11 @@ export class KernelCore {
   filesystems: Record<string, FsFactory> = {};
   /** The pseudo filesystem anonymous pipes live on. */
   readonly pipefs: SuperBlock;
+  /**
+   * Asked every 256 syscalls: true ends the current slice early so the browser can paint.
+   * Simplification: this makes interleavings depend on wall time in the browser (never headless).
+   */
+  preempt: (() => boolean) | undefined;
   /** Observer of every dispatched syscall (strace, the trace panel). */
   onSyscall: ((task: Task, req: SyscallRequest, result: unknown) => void) | undefined;
   nextAnonMinor = 20;

@@ -44,8 +44,10 @@ function nextRequest(k: KernelCore, t: Task): SyscallRequest | undefined {
 /** Run one task for up to `budgetNs` of CPU time; returns the time used. */
 export function runTask(k: KernelCore, t: Task, budgetNs: number): number {
   let used = 0;
+  let steps = 0;
   k.current = t;
   while (t.state === 'R' && used < budgetNs) {
+    if ((++steps & 255) === 0 && k.preempt?.()) break;
     if (!deliverSignals(k, t) || t.state !== 'R') break;
     const req = nextRequest(k, t);
     if (!req) break;

@@ -27,6 +27,15 @@ export interface WallState {
 }
 
 export function pump(kernel: Kernel, wall: WallState, options: PumpOptions = {}): boolean {
+  kernel.core.preempt = options.shouldYield;
+  try {
+    return pumpLoop(kernel, wall, options);
+  } finally {
+    kernel.core.preempt = undefined;
+  }
+}
+
+function pumpLoop(kernel: Kernel, wall: WallState, options: PumpOptions): boolean {
   for (;;) {
     if (options.shouldYield?.()) return true;
     if (kernel.tick() > 0 || kernel.hasRunnable()) continue;
