@@ -133,13 +133,28 @@ export function runOne(scenario: Scenario, machine: () => ScenarioMachine): Scen
   return done(false, reason, result.output);
 }
 
+/** Progress callbacks, so a supervising process can tell which scenario is running. */
+export interface RunHooks {
+  onStart?(name: string): void;
+  onResult?(result: ScenarioResult): void;
+}
+
 /**
  * Runs all scenarios: each in a fresh machine from `factory`, except the dk-* ones, which share one
  * machine (created lazily, so a factory that throws fails them one by one instead of stopping the run).
  */
-export function runScenarios(scenarios: readonly Scenario[], factory: MachineFactory): ScenarioResult[] {
+export function runScenarios(
+  scenarios: readonly Scenario[],
+  factory: MachineFactory,
+  hooks: RunHooks = {},
+): ScenarioResult[] {
   let shared: ScenarioMachine | undefined;
   const sharedMachine = (): ScenarioMachine => (shared ??= factory());
   const ordered = [...scenarios].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return ordered.map((s) => runOne(s, s.name.startsWith(SHARED_PREFIX) ? sharedMachine : factory));
+  return ordered.map((s) => {
+    hooks.onStart?.(s.name);
+    const result = runOne(s, s.name.startsWith(SHARED_PREFIX) ? sharedMachine : factory);
+    hooks.onResult?.(result);
+    return result;
+  });
 }
