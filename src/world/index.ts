@@ -4,3 +4,5 @@
 
 export { createWorld } from './world';
 export type * from './types';
+export { describeSyscalls, syscallsMarkdown } from './syscalls';
+export type { SyscallRow } from './syscalls';
