@@ -100,6 +100,15 @@ describe('scenario runner', () => {
     expect(log.filter((l) => l.startsWith('machine')).length).toBe(5);
   });
 
+  it('reports each start and result as it goes', () => {
+    const events: string[] = [];
+    runScenarios(scenarios.slice(0, 2), () => fakeMachine(answers, []), {
+      onStart: (name) => events.push(`start ${name}`),
+      onResult: (r) => events.push(`${r.ok ? 'ok' : 'fail'} ${r.name}`),
+    });
+    expect(events).toEqual(['start dk-01-next', 'ok dk-01-next', 'start ns-02-bad', 'fail ns-02-bad']);
+  });
+
   it('survives a factory that throws', () => {
     const results = runScenarios(scenarios.slice(0, 2), () => {
       throw new Error('no world');
