@@ -17,8 +17,16 @@ export function anonDev(k: KernelCore): number {
   return makedev(0, k.nextAnonMinor++);
 }
 
-function parseTmpfsOptions(data: string): { mode: number; extra: string } | number {
+const SIZE_SUFFIX: Record<string, number> = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, '': 1 };
+
+function parseSize(value: string): number | undefined {
+  const m = /^(\d+)([kmg]?)$/i.exec(value);
+  return m ? Number(m[1]) * SIZE_SUFFIX[m[2]!.toLowerCase()]! : undefined;
+}
+
+function parseTmpfsOptions(data: string): { mode: number; extra: string; sizeBytes?: number } | number {
   let mode = 0o1777;
+  let sizeBytes: number | undefined;
   const extra: string[] = [];
   for (const opt of data.split(',').filter((o) => o !== '')) {
     const [key, value = ''] = opt.split('=');
@@ -26,7 +34,11 @@ function parseTmpfsOptions(data: string): { mode: number; extra: string } | numb
       if (!/^[0-7]+$/.test(value)) return -EINVAL;
       mode = parseInt(value, 8);
       extra.push(`mode=${mode.toString(8).padStart(3, '0')}`);
-    } else if (key === 'size' || key === 'nr_inodes' || key === 'uid' || key === 'gid') {
+    } else if (key === 'size') {
+      sizeBytes = parseSize(value);
+      if (sizeBytes === undefined) return -EINVAL;
+      extra.push(`size=${Math.floor(sizeBytes / 1024)}k`);
+    } else if (key === 'nr_inodes' || key === 'uid' || key === 'gid') {
       extra.push(opt);
     } else if (
       !['rw', 'ro', 'nosuid', 'nodev', 'noexec', 'relatime', 'noatime', 'strictatime', 'defaults'].includes(
@@ -36,7 +48,9 @@ function parseTmpfsOptions(data: string): { mode: number; extra: string } | numb
       return -EINVAL;
     }
   }
-  return { mode, extra: extra.join(',') };
+  return sizeBytes === undefined
+    ? { mode, extra: extra.join(',') }
+    : { mode, extra: extra.join(','), sizeBytes };
 }
 
 export function createTmpfs(k: KernelCore, data: string): SuperBlock | number {
@@ -44,6 +58,7 @@ export function createTmpfs(k: KernelCore, data: string): SuperBlock | number {
   if (typeof opts === 'number') return opts;
   const sb = new SuperBlock(k, 'tmpfs', anonDev(k), TMPFS_MAGIC);
   sb.options = opts.extra ? `rw,${opts.extra}` : 'rw';
+  sb.sizeLimit = opts.sizeBytes ?? Math.floor(k.memoryBytes / 2);
   const root = sb.makeInode(0o040000 | opts.mode);
   if (typeof root === 'number') return root;
   sb.root = root as typeof sb.root;

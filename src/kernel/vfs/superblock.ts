@@ -63,7 +63,34 @@ export class SuperBlock {
     }
   }
 
+  /** Size limit in bytes (tmpfs: half of RAM by default); 0 for pseudo filesystems. */
+  sizeLimit = 0;
+
   statfs(): StatFsInfo {
-    return { type: this.magic, bsize: 4096, blocks: 0, bfree: 0, files: 0, ffree: 0 };
+    if (this.sizeLimit === 0)
+      return { type: this.magic, bsize: 4096, blocks: 0, bfree: 0, files: 0, ffree: 0 };
+    let bytes = 0;
+    let inodes = 0;
+    const seen = new Set<Inode>();
+    const walk = (dir: DirInode): void => {
+      for (const [, child] of dir.entries) {
+        if (seen.has(child)) continue;
+        seen.add(child);
+        inodes++;
+        bytes += Math.ceil(child.size() / 4096) * 4096;
+        if (child instanceof DirInode) walk(child);
+      }
+    };
+    walk(this.root);
+    const blocks = Math.floor(this.sizeLimit / 4096);
+    const files = Math.floor(this.sizeLimit / 8192);
+    return {
+      type: this.magic,
+      bsize: 4096,
+      blocks,
+      bfree: Math.max(0, blocks - bytes / 4096),
+      files,
+      ffree: files - inodes,
+    };
   }
 }
