@@ -152,12 +152,25 @@ async function loadWorld(): Promise<WorldFactory | string> {
   }
 }
 
+/** Our side of one case, or why it could not be measured. */
+async function oursOrError(c: Case, factory: WorldFactory | string): Promise<Stats | string> {
+  if (typeof factory === 'string') return `the world could not be loaded (${factory})`;
+  try {
+    return await ours(c, factory);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 async function main(): Promise<number> {
   const files = referenceFiles();
   const factory = await loadWorld();
   const rows: Row[] = [];
+  const problems: string[] = [];
   for (const c of CASES) {
-    const g = typeof factory === 'string' ? undefined : await ours(c, factory);
+    const mine = await oursOrError(c, factory);
+    const g = typeof mine === 'string' ? undefined : mine;
+    if (typeof mine === 'string') problems.push(`glasshouse not measured for ${c.name}: ${mine}`);
     const jb = await justBash(c, files);
     const speedup = g === undefined ? undefined : jb.p50 / g.p50;
     rows.push({
@@ -169,12 +182,11 @@ async function main(): Promise<number> {
     });
   }
   process.stdout.write(table(rows));
-  if (typeof factory === 'string')
-    process.stdout.write(`glasshouse not measured: the world could not be loaded (${factory})\n`);
+  for (const p of problems) process.stdout.write(`${p}\n`);
   mkdirSync(join(root, 'test-results'), { recursive: true });
-  const json = { node: process.version, warmup: WARMUP, runs: RUNS, unit: 'ms', rows };
+  const json = { node: process.version, warmup: WARMUP, runs: RUNS, unit: 'ms', rows, problems };
   writeFileSync(join(root, 'test-results', 'bench.json'), `${JSON.stringify(json, null, 2)}\n`);
-  return typeof factory === 'string' ? 1 : 0;
+  return problems.length === 0 ? 0 : 1;
 }
 
 main().then(
