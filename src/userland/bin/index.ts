@@ -29,10 +29,27 @@ import { tail } from './tail';
 import { tee } from './tee';
 import { wc } from './wc';
 import { yes } from './yes';
+import { chgrp } from './chgrp';
+import { chmod } from './chmod';
+import { chown } from './chown';
+import { ln } from './ln';
+import { ls } from './ls';
+import { mkdir } from './mkdir';
+import { mknod } from './mknod';
+import { pwd } from './pwd';
+import { readlink } from './readlink';
+import { realpath } from './realpath';
+import { rm } from './rm';
+import { rmdir } from './rmdir';
+import { stat } from './stat';
+import { touch } from './touch';
 
 export const commands: Record<string, Command> = {
   basename,
   cat,
+  chgrp,
+  chmod,
+  chown,
   clear,
   date,
   dirname,
@@ -45,14 +62,25 @@ export const commands: Record<string, Command> = {
   hostname,
   id,
   init,
+  ln,
+  ls,
+  mkdir,
+  mknod,
   nproc,
   printenv,
   printf,
+  pwd,
+  readlink,
+  realpath,
+  rm,
+  rmdir,
   seq,
   sleep,
+  stat,
   sync,
   tail,
   tee,
+  touch,
   true: true_,
   uname,
   wc,
