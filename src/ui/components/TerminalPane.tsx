@@ -1,0 +1,62 @@
+// The terminal region: a labelled landmark holding xterm.js, with a one-line key hint.
+
+import { useEffect, useRef } from 'react';
+import { useStore } from 'zustand';
+import type { Machine } from '../machine';
+import { attachTerminal } from '../terminal/attach';
+import { installTestHook } from '../terminal/testHook';
+
+interface Props {
+  readonly machine: Machine;
+  /** Where F6 and Shift-F6 send the focus. */
+  readonly focusNext: () => void;
+  readonly focusPrevious: () => void;
+}
+
+export function TerminalPane({ machine, focusNext, focusPrevious }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const status = useStore(machine.store, (s) => s.status);
+  const error = useStore(machine.store, (s) => s.error);
+  const running = status === 'running';
+
+  useEffect(() => {
+    const element = host.current;
+    if (!element || !running) return;
+    const attached = attachTerminal(element, machine, { next: focusNext, previous: focusPrevious });
+    const removeHook = installTestHook(attached.xterm, machine);
+    const observer = new ResizeObserver(() => attached.fit());
+    observer.observe(element);
+    attached.xterm.focus();
+    return () => {
+      observer.disconnect();
+      removeHook();
+      attached.dispose();
+    };
+  }, [machine, running, focusNext, focusPrevious]);
+
+  return (
+    <section className="terminal-pane" aria-labelledby="terminal-title">
+      <div className="pane-bar">
+        <h2 id="terminal-title">Terminal</h2>
+        <p className="key-hint" id="terminal-keys">
+          <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>C</kbd> copy · <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>V</kbd>{' '}
+          paste · <kbd>F6</kbd> leave the terminal
+        </p>
+      </div>
+      {status === 'crashed' && (
+        <p className="machine-error" role="alert">
+          The machine stopped: {error}
+        </p>
+      )}
+      {status === 'booting' && <p className="machine-note">Booting…</p>}
+      <div
+        ref={host}
+        id="terminal"
+        className="terminal-host"
+        role="group"
+        aria-label="Terminal: a root shell on the simulated machine"
+        aria-describedby="terminal-keys"
+      />
+    </section>
+  );
+}

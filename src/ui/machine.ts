@@ -1,0 +1,130 @@
+// The machine store: a zustand vanilla store that holds the world and its one terminal.
+//
+// The UI reaches the model only through the World API (src/world/types.ts): it boots a world,
+// opens one terminal on it, and pumps it every animation frame (runLoop.ts). React components
+// read the status from here; the terminal adapter reads the Terminal handle.
+// Simplification: one world and one terminal per page.
+
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Terminal, World } from '../world/types';
+import { browserClock, startRunLoop, type FrameClock } from './runLoop';
+
+export type MachineStatus = 'off' | 'booting' | 'running' | 'crashed';
+
+export interface MachineState {
+  readonly status: MachineStatus;
+  readonly world: World | null;
+  readonly terminal: Terminal | null;
+  /** Why the machine stopped, when status is 'crashed'. */
+  readonly error: string | null;
+  /** True while the last pump left work to do (a program is running). */
+  readonly busy: boolean;
+}
+
+export interface Machine {
+  readonly store: StoreApi<MachineState>;
+  /** Boots the world and starts the run loop. Safe to call twice. */
+  boot(): void;
+  /** The page's terminal, opened on first call and resized on later calls. */
+  openTerminal(cols: number, rows: number): Terminal | null;
+  /**
+   * Show the terminal's output: replays what was printed so far (the login banner comes out
+   * while the terminal opens, before any screen exists), then streams. Returns unsubscribe.
+   */
+  onScreenOutput(listener: (data: string) => void): () => void;
+  /** Subscribe to "a pump just finished": the terminal flushes its output here. */
+  onAfterPump(listener: () => void): () => void;
+  /** Stops the run loop (the page is going away, or a test is done). */
+  halt(): void;
+}
+
+export function createMachine(makeWorld: () => World, clock: FrameClock = browserClock): Machine {
+  const store = createStore<MachineState>(() => ({
+    status: 'off',
+    world: null,
+    terminal: null,
+    error: null,
+    busy: false,
+  }));
+  const afterPump = new Set<() => void>();
+  const screens = new Set<(data: string) => void>();
+  const transcript = createTranscript(TRANSCRIPT_LIMIT);
+  let stop: (() => void) | null = null;
+
+  function crash(error: unknown): void {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    console.error('Glasshouse: the machine stopped', error);
+    store.setState({ status: 'crashed', error: message, busy: false });
+  }
+
+  function onPumped(busy: boolean): void {
+    if (store.getState().busy !== busy) store.setState({ busy });
+    for (const listener of afterPump) listener();
+  }
+
+  return {
+    store,
+    boot() {
+      if (store.getState().status !== 'off') return;
+      store.setState({ status: 'booting' });
+      try {
+        const world = makeWorld();
+        store.setState({ world, status: 'running' });
+        stop = startRunLoop(world, clock, { afterPump: onPumped, onError: crash });
+      } catch (error) {
+        crash(error);
+      }
+    },
+    openTerminal(cols, rows) {
+      const { world, terminal } = store.getState();
+      if (terminal) {
+        terminal.resize(cols, rows);
+        return terminal;
+      }
+      if (!world) return null;
+      try {
+        const opened = world.openTerminal(cols, rows);
+        opened.onOutput((data) => {
+          transcript.add(data);
+          for (const screen of screens) screen(data);
+        });
+        store.setState({ terminal: opened });
+        return opened;
+      } catch (error) {
+        crash(error);
+        return null;
+      }
+    },
+    onScreenOutput(listener) {
+      const past = transcript.text();
+      if (past !== '') listener(past);
+      screens.add(listener);
+      return () => screens.delete(listener);
+    },
+    onAfterPump(listener) {
+      afterPump.add(listener);
+      return () => afterPump.delete(listener);
+    },
+    halt() {
+      stop?.();
+      stop = null;
+    },
+  };
+}
+
+/** Enough output to redraw a screen and its scrollback after a remount. */
+const TRANSCRIPT_LIMIT = 1 << 20;
+
+/** The terminal's recent output, dropping whole old chunks beyond limit characters. */
+function createTranscript(limit: number) {
+  const chunks: string[] = [];
+  let size = 0;
+  return {
+    add(data: string): void {
+      chunks.push(data);
+      size += data.length;
+      while (size > limit && chunks.length > 1) size -= chunks.shift()?.length ?? 0;
+    },
+    text: (): string => chunks.join(''),
+  };
+}

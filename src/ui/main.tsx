@@ -1,0 +1,23 @@
+// The web app's entry: render the page, then boot the machine after the first paint.
+//
+// src/ui renders and sends input; it never reaches into the model. Everything it knows about
+// the machine comes through the World API (src/world/types.ts).
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createWorld } from '../world';
+import { App } from './App';
+import { createMachine } from './machine';
+import './styles.css';
+
+const machine = createMachine(() => createWorld({}));
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('index.html has no #root element');
+createRoot(rootElement).render(
+  <StrictMode>
+    <App machine={machine} />
+  </StrictMode>,
+);
+
+requestAnimationFrame(() => setTimeout(() => machine.boot(), 0));

@@ -1,0 +1,104 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createMachine } from '../../src/ui/machine';
+import type { FrameClock } from '../../src/ui/runLoop';
+import type { Terminal, World } from '../../src/world/types';
+
+function manualClock() {
+  let queued: (() => void) | null = null;
+  const clock: FrameClock = {
+    now: () => 0,
+    request: (callback) => ((queued = callback), 1),
+    cancel: () => (queued = null),
+  };
+  const frame = (): void => {
+    const callback = queued;
+    queued = null;
+    callback?.();
+  };
+  return { clock, frame };
+}
+
+function fakeWorld(pump: () => boolean = () => false) {
+  const resizes: [number, number][] = [];
+  const opened: [number, number][] = [];
+  const outputs = new Set<(data: string) => void>();
+  const print = (data: string): void => outputs.forEach((listener) => listener(data));
+  const terminal: Terminal = {
+    index: 0,
+    input: () => undefined,
+    onOutput: (listener) => (outputs.add(listener), () => outputs.delete(listener)),
+    resize: (cols, rows) => void resizes.push([cols, rows]),
+  };
+  const world: World = {
+    seed: 1,
+    profile: 'default',
+    exec: () => ({ output: '', stdout: '', stderr: '', status: 0 }),
+    openTerminal: (cols, rows) => (opened.push([cols, rows]), terminal),
+    pump,
+    uptimeNs: () => 0,
+  };
+  return { world, terminal, resizes, opened, print };
+}
+
+describe('createMachine', () => {
+  it('boots once, opens one terminal and resizes it on later calls', () => {
+    const fake = fakeWorld();
+    const make = vi.fn(() => fake.world);
+    const machine = createMachine(make, manualClock().clock);
+    expect(machine.store.getState().status).toBe('off');
+    expect(machine.openTerminal(80, 24)).toBeNull();
+    machine.boot();
+    machine.boot();
+    expect(make).toHaveBeenCalledTimes(1);
+    expect(machine.store.getState().status).toBe('running');
+    expect(machine.openTerminal(80, 24)).toBe(fake.terminal);
+    expect(machine.openTerminal(100, 30)).toBe(fake.terminal);
+    expect(fake.opened).toEqual([[80, 24]]);
+    expect(fake.resizes).toEqual([[100, 30]]);
+  });
+
+  it('replays the output printed so far to each screen, then streams', () => {
+    const fake = fakeWorld();
+    const machine = createMachine(() => fake.world, manualClock().clock);
+    machine.boot();
+    machine.openTerminal(80, 24);
+    fake.print('banner printed at login\r\n');
+    fake.print('# ');
+    const first: string[] = [];
+    const stop = machine.onScreenOutput((d) => first.push(d));
+    fake.print('echo hi');
+    stop();
+    fake.print('\r\n');
+    expect(first).toEqual(['banner printed at login\r\n# ', 'echo hi']);
+    const second: string[] = [];
+    machine.onScreenOutput((d) => second.push(d));
+    expect(second).toEqual(['banner printed at login\r\n# echo hi\r\n']);
+  });
+
+  it('tracks busy and calls after-pump listeners every frame', () => {
+    let busy = true;
+    const fake = fakeWorld(() => busy);
+    const t = manualClock();
+    const machine = createMachine(() => fake.world, t.clock);
+    const flushed = vi.fn();
+    machine.onAfterPump(flushed);
+    machine.boot();
+    t.frame();
+    expect(machine.store.getState().busy).toBe(true);
+    busy = false;
+    t.frame();
+    expect(machine.store.getState().busy).toBe(false);
+    expect(flushed).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows a crash instead of throwing', () => {
+    const errorLog = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const machine = createMachine(() => {
+      throw new Error('no root filesystem');
+    });
+    machine.boot();
+    expect(machine.store.getState()).toMatchObject({ status: 'crashed', error: 'Error: no root filesystem' });
+    expect(errorLog).toHaveBeenCalled();
+    errorLog.mockRestore();
+  });
+});
