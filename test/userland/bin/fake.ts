@@ -7,6 +7,7 @@ import { createSys } from '../../../src/userland/libc/syscall';
 import { O_APPEND, O_CREAT, O_TRUNC, O_WRONLY, O_RDWR } from '../../../src/kernel/abi/fcntl';
 import { S_IFDIR, S_IFREG } from '../../../src/kernel/abi/stat';
 import { concatBytes, decode, encode } from '../../../src/lib/utf8';
+import { normalizePath } from '../../../src/lib/path';
 
 export interface FakeResult {
   stdout: string;
@@ -30,23 +31,26 @@ export function runProgram(
   const files = new Map<string, Uint8Array>();
   for (const [k, v] of Object.entries(opts.files ?? {})) files.set(k, encode(v));
   const dirs = new Set(['/', '.', ...(opts.dirs ?? [])]);
+  for (const k of files.keys()) {
+    const parts = k.split('/');
+    for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/') || '/');
+  }
+  const listed = new Set<number>();
   const out: Uint8Array[] = [];
   const err: Uint8Array[] = [];
   const fds = new Map<number, Fd>([
     [0, { path: null, data: encode(opts.stdin ?? ''), pos: 0, append: false }],
   ]);
-  const stat = (p: string): unknown =>
-    dirs.has(p)
-      ? { mode: S_IFDIR | 0o755, size: 0 }
-      : files.has(p)
-        ? { mode: S_IFREG | 0o644, size: files.get(p)!.length }
-        : -2;
+  const norm = (p: string): string => normalizePath(p);
+  const stat = (p0: string): unknown => {
+    const p = norm(p0);
+    if (dirs.has(p)) return { mode: S_IFDIR | 0o755, size: 0 };
+    return files.has(p) ? { mode: S_IFREG | 0o644, size: files.get(p)!.length } : -2;
+  };
   const handlers: Record<string, (...a: never[]) => unknown> = {
-    open: (p: string, flags: number) => {
-      if (dirs.has(p)) {
-        if (flags & (O_WRONLY | O_RDWR)) return -21;
-        fds.set(99, { path: '/dir', data: new Uint8Array(), pos: -1, append: false });
-      }
+    open: (p0: string, flags: number) => {
+      const p = norm(p0);
+      if (dirs.has(p) && flags & (O_WRONLY | O_RDWR)) return -21;
       if (!files.has(p) && !dirs.has(p)) {
         if (!(flags & O_CREAT)) return -2;
         const parent = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) || '/' : '.';
@@ -57,14 +61,27 @@ export function runProgram(
       let fd = 3;
       while (fds.has(fd)) fd++;
       fds.set(fd, {
-        path: dirs.has(p) ? null : p,
+        path: p,
         data: files.get(p) ?? new Uint8Array(),
         pos: dirs.has(p) ? -1 : 0,
         append: !!(flags & O_APPEND),
       });
       return fd;
     },
-    close: (fd: number) => (fds.delete(fd) ? 0 : -9),
+    close: (fd: number) => (listed.delete(fd), fds.delete(fd) ? 0 : -9),
+    getdents64: (fd: number) => {
+      const f = fds.get(fd);
+      if (!f || f.pos >= 0 || f.path === null) return -20;
+      if (listed.has(fd)) return [];
+      listed.add(fd);
+      const base = f.path === '.' ? '' : f.path.replace(/\/$/, '') + '/';
+      const names = new Set<string>();
+      for (const k of [...files.keys(), ...dirs]) {
+        if (k !== '/' && k !== '.' && k.startsWith(base) && k !== f.path && k.length > base.length)
+          names.add(k.slice(base.length).split('/')[0]!);
+      }
+      return [...names].sort().map((name, i) => ({ ino: i + 10, type: 0, name }));
+    },
     read: (fd: number, n: number) => {
       const f = fds.get(fd);
       if (!f) return -9;
@@ -74,6 +91,7 @@ export function runProgram(
       return chunk;
     },
     write: (fd: number, d: Uint8Array | string) => {
+      if (fds.get(fd)?.pos === -1) return -9;
       const bytes = typeof d === 'string' ? encode(d) : d;
       if (fd === 1) out.push(bytes.slice());
       else if (fd === 2) err.push(bytes.slice());
