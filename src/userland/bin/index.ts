@@ -43,6 +43,7 @@ import { rm } from './rm';
 import { rmdir } from './rmdir';
 import { stat } from './stat';
 import { touch } from './touch';
+import { ps } from './ps';
 
 export const commands: Record<string, Command> = {
   basename,
@@ -69,6 +70,7 @@ export const commands: Record<string, Command> = {
   nproc,
   printenv,
   printf,
+  ps,
   pwd,
   readlink,
   realpath,
