@@ -1,6 +1,7 @@
 // End-to-end harness: build the web app with Vite, serve it on a free localhost port, and drive
 // it with the system Chromium through playwright-core (never a downloaded browser).
 
+import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,8 @@ const loadVite = async (): Promise<typeof Vite> => (await import(vitePackage)) a
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const resultsDir = join(repoRoot, 'test-results');
+
+const chromiumPath = '/usr/bin/chromium';
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -51,6 +54,11 @@ function freePort(): Promise<number> {
 
 /** Builds the app into a temp dir, serves it, and opens it in a fresh Chromium profile. */
 export async function startApp(extra: Vite.UserConfig = {}): Promise<App> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `the end-to-end tests drive the system Chromium: apt-get install -y chromium (${chromiumPath})`,
+    );
+  }
   const work = await mkdtemp(join(tmpdir(), 'glasshouse-e2e-'));
   const outDir = join(work, 'dist');
   const { build, preview } = await loadVite();
@@ -70,7 +78,7 @@ export async function startApp(extra: Vite.UserConfig = {}): Promise<App> {
   const url = `http://127.0.0.1:${port}/`;
 
   const context = await chromium.launchPersistentContext(join(work, 'profile'), {
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     args: chromiumArgs,
     viewport: { width: 1280, height: 760 },
@@ -167,4 +175,19 @@ export function watchFrames(page: Page, durationMs: number): Promise<FrameStats>
 /** The p-th percentile (0..1) of sorted values. */
 export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+/** Types a command and Enter, then waits until a prompt follows the command's line. */
+export async function runCommand(page: Page, command: string, timeoutMs = 10000): Promise<string> {
+  await page.keyboard.type(command);
+  await page.keyboard.press('Enter');
+  return waitForScreen(
+    page,
+    (screen) => {
+      const lines = screen.trimEnd().split('\n');
+      const typedAt = lines.findLastIndex((line) => line.endsWith(`# ${command}`));
+      return typedAt >= 0 && typedAt < lines.length - 1 && /[#$]$/.test(lines.at(-1) ?? '');
+    },
+    timeoutMs,
+  );
 }

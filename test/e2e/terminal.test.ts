@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   openShell,
   promptCount,
+  repoRoot,
   resultsDir,
+  runCommand,
   screenText,
   startApp,
   waitForScreen,
@@ -15,6 +17,9 @@ import {
 } from './harness';
 
 let app: App;
+
+/** What the README screenshot shows being typed. */
+const screenshotScript = ['uname -a', 'echo hello from $(hostname)', 'ls /', 'ps'];
 
 beforeAll(async () => {
   app = await startApp();
@@ -95,6 +100,34 @@ describe('the terminal page', () => {
     );
     await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('#terminal') !== null)).toBe(true);
+  });
+
+  it('follows a dark colour scheme, the terminal included', async () => {
+    const { page } = app;
+    const colours = () =>
+      page.evaluate(() => ({
+        page: getComputedStyle(document.body).backgroundColor,
+        terminal: getComputedStyle(
+          document.querySelector('#terminal .xterm-scrollable-element') ?? document.body,
+        ).backgroundColor,
+      }));
+    expect(await colours()).toEqual({ page: 'rgb(243, 242, 239)', terminal: 'rgb(251, 251, 250)' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(colours).toEqual({ page: 'rgb(14, 16, 20)', terminal: 'rgb(20, 23, 28)' });
+    await page.screenshot({ path: join(resultsDir, 'dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('draws the README screenshot (docs/screenshot.png with GLASSHOUSE_SCREENSHOT=1)', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1200, height: 640 });
+    await runCommand(page, 'clear');
+    for (const command of screenshotScript) await runCommand(page, command);
+    const path =
+      process.env.GLASSHOUSE_SCREENSHOT === '1'
+        ? join(repoRoot, 'docs/screenshot.png')
+        : join(resultsDir, 'screenshot.png');
+    await page.screenshot({ path });
   });
 
   it('logged no errors', () => {
