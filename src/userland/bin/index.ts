@@ -44,6 +44,15 @@ import { rmdir } from './rmdir';
 import { stat } from './stat';
 import { touch } from './touch';
 import { ps } from './ps';
+import { kill } from './kill';
+import { pgrep } from './pgrep';
+import { pkill } from './pkill';
+import { cp } from './cp';
+import { du } from './du';
+import { find } from './find';
+import { getfattr } from './getfattr';
+import { mv } from './mv';
+import { setfattr } from './setfattr';
 
 export const commands: Record<string, Command> = {
   basename,
@@ -52,22 +61,30 @@ export const commands: Record<string, Command> = {
   chmod,
   chown,
   clear,
+  cp,
   date,
   dirname,
+  du,
   echo,
   env,
   false: false_,
+  find,
   free,
+  getfattr,
   groups,
   head,
   hostname,
   id,
   init,
+  kill,
   ln,
   ls,
   mkdir,
   mknod,
+  mv,
   nproc,
+  pgrep,
+  pkill,
   printenv,
   printf,
   ps,
@@ -77,6 +94,7 @@ export const commands: Record<string, Command> = {
   rm,
   rmdir,
   seq,
+  setfattr,
   sleep,
   stat,
   sync,
