@@ -53,6 +53,11 @@ import { find } from './find';
 import { getfattr } from './getfattr';
 import { mv } from './mv';
 import { setfattr } from './setfattr';
+import { grep } from './grep';
+import { sort } from './sort';
+import { uniq } from './uniq';
+import { cut } from './cut';
+import { tr } from './tr';
 
 export const commands: Record<string, Command> = {
   basename,
@@ -62,6 +67,7 @@ export const commands: Record<string, Command> = {
   chown,
   clear,
   cp,
+  cut,
   date,
   dirname,
   du,
@@ -71,6 +77,7 @@ export const commands: Record<string, Command> = {
   find,
   free,
   getfattr,
+  grep,
   groups,
   head,
   hostname,
@@ -96,13 +103,16 @@ export const commands: Record<string, Command> = {
   seq,
   setfattr,
   sleep,
+  sort,
   stat,
   sync,
   tail,
   tee,
   touch,
+  tr,
   true: true_,
   uname,
+  uniq,
   wc,
   whoami,
   yes,
