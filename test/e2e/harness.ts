@@ -52,31 +52,50 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Builds the app into a temp dir, serves it, and opens it in a fresh Chromium profile. */
-export async function startApp(extra: Vite.UserConfig = {}): Promise<App> {
+export interface StartOptions {
+  /** 'build' (default): vite build, then vite preview. 'dev': the dev server, as `npm start`. */
+  readonly mode?: 'build' | 'dev';
+  /** Extra Vite config, merged over vite.config.ts. */
+  readonly vite?: Vite.UserConfig;
+}
+
+interface Served {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Serves the app on a free localhost port, built into work/dist or from source. */
+async function serve(work: string, options: StartOptions): Promise<Served> {
+  const vite = await loadVite();
+  const port = await freePort();
+  const server = { host: '127.0.0.1', port, strictPort: true, open: false };
+  const config: Vite.InlineConfig = {
+    ...options.vite,
+    root: repoRoot,
+    configFile: join(repoRoot, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: join(work, 'dist'), emptyOutDir: true },
+    cacheDir: join(work, 'vite-cache'),
+  };
+  if (options.mode === 'dev') {
+    const dev = await vite.createServer({ ...config, server: { ...server, hmr: false } });
+    await dev.listen();
+    return { url: `http://127.0.0.1:${port}/`, close: () => dev.close() };
+  }
+  await vite.build(config);
+  const preview = await vite.preview({ ...config, preview: server });
+  return { url: `http://127.0.0.1:${port}/`, close: () => preview.close() };
+}
+
+/** Serves the app and opens it in a fresh Chromium profile (a new temp dir each time). */
+export async function startApp(options: StartOptions = {}): Promise<App> {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `the end-to-end tests drive the system Chromium: apt-get install -y chromium (${chromiumPath})`,
     );
   }
   const work = await mkdtemp(join(tmpdir(), 'glasshouse-e2e-'));
-  const outDir = join(work, 'dist');
-  const { build, preview } = await loadVite();
-  const config: Vite.UserConfig = {
-    ...extra,
-    root: repoRoot,
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  };
-  await build({ ...config, configFile: join(repoRoot, 'vite.config.ts') });
-  const port = await freePort();
-  const server: Vite.PreviewServer = await preview({
-    ...config,
-    configFile: join(repoRoot, 'vite.config.ts'),
-    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
-  });
-  const url = `http://127.0.0.1:${port}/`;
-
+  const server = await serve(work, options);
   const context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: chromiumPath,
     headless: true,
@@ -93,7 +112,7 @@ export async function startApp(extra: Vite.UserConfig = {}): Promise<App> {
   await mkdir(resultsDir, { recursive: true });
 
   return {
-    url,
+    url: server.url,
     context,
     page,
     errors,
