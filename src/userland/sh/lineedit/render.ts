@@ -36,7 +36,7 @@ export function cursorMove(cols: number, from: number, to: number): string {
   if (r1 > r0) out += r1 - r0 === 1 ? '\x1b[B' : `\x1b[${r1 - r0}B`;
   if (c1 === c0) return out;
   if (c1 === 0) return out + '\r';
-  if (c1 < c0) return out + (c0 - c1 === 1 ? '\b' : `\x1b[${c0 - c1}D`);
+  if (c1 < c0) return out + (c0 - c1 < 4 ? '\b'.repeat(c0 - c1) : `\x1b[${c0 - c1}D`);
   return out + (c1 - c0 === 1 ? '\x1b[C' : `\x1b[${c1 - c0}C`);
 }
 

@@ -5,7 +5,6 @@ import type { Gen, Sys } from '../../../../src/userland/sys';
 import type { EditorIo } from '../../../../src/userland/sh/lineedit/context';
 import { Editor } from '../../../../src/userland/sh/lineedit/editor';
 import { decodeKey } from '../../../../src/userland/sh/lineedit/keys';
-import type { Key } from '../../../../src/userland/sh/lineedit/keys';
 import type { Candidate, LineEditState } from '../../../../src/userland/sh/lineedit/types';
 import { createLineEditState } from '../../../../src/userland/sh/lineedit/types';
 import type { Termios } from '../../../../src/kernel/abi/termios';
@@ -14,13 +13,6 @@ import { ENOENT, ENOTTY } from '../../../../src/kernel/abi/errno';
 import { DT_DIR, DT_LNK, DT_REG, S_IFDIR, S_IFLNK, S_IFREG } from '../../../../src/kernel/abi/stat';
 import { decode, encode } from '../../../../src/lib/utf8';
 
-/** Run a generator that must not yield (pure code). */
-export function runPure<T>(gen: Gen<T>): T {
-  const r = gen.next();
-  if (!r.done) throw new Error(`unexpected syscall ${r.value.nr}`);
-  return r.value;
-}
-
 /** A directory tree for completion: path → entries. A name ending in "@" is a symlink to a dir. */
 export type Tree = Record<string, readonly string[]>;
 
@@ -28,27 +20,6 @@ function entry(name: string): Candidate {
   if (name.endsWith('@')) return { name: name.slice(0, -1), isDir: true, isLink: true };
   if (name.endsWith('/')) return { name: name.slice(0, -1), isDir: true };
   return { name, isDir: false };
-}
-
-export class FakeIo implements EditorIo {
-  output = '';
-  constructor(
-    public input: string,
-    private readonly tree: Tree = {},
-  ) {}
-
-  *nextKey(drain: () => string): Gen<Key | null> {
-    this.output += drain();
-    const d = decodeKey(this.input, true);
-    if (d === null) return null;
-    this.input = this.input.slice(d.length);
-    return d.key;
-  }
-
-  *listDir(path: string): Gen<Candidate[] | null> {
-    const names = this.tree[path.replace(/(.)\/$/, '$1')];
-    return names === undefined ? null : names.map(entry);
-  }
 }
 
 export interface EditOptions {
@@ -62,7 +33,7 @@ export interface EditOptions {
 }
 
 export interface EditResult {
-  line: string | null;
+  line: string | null | undefined;
   output: string;
   buffer: string;
   point: number;
@@ -70,28 +41,24 @@ export interface EditResult {
   rest: string;
 }
 
-/** Type `input` into a fresh editor; stops at Enter/^C/^D or when the input runs out. */
+/** Type `input` into a fresh editor; stops at Enter/^C/^D or when the input runs out (line undefined). */
 export function edit(input: string, o: EditOptions = {}): EditResult {
-  const state = o.state ?? createLineEditState();
-  state.cols = o.cols ?? 80;
-  state.rows = o.rows ?? 24;
-  if (o.history) state.history = o.history.slice();
-  const commands = o.commands;
-  if (commands)
-    state.completeCommand = function* (prefix) {
-      return commands.filter((c) => c.startsWith(prefix));
-    };
-  state.getHome = () => '/root';
-  const io = new FakeIo(input, o.tree);
-  const editor = new Editor(state, io, o.prompt ?? '$ ');
-  const line = runPure(editor.run());
-  io.output += editor.drain();
-  return { line, output: io.output, buffer: editor.buf.text, point: editor.buf.point, state, rest: io.input };
+  const session = new Session(o);
+  const output = session.initial + session.feed(input);
+  const b = session.editor.buf;
+  return {
+    line: session.result?.line,
+    output,
+    buffer: b.text,
+    point: b.point,
+    state: session.state,
+    rest: session.rest,
+  };
 }
 
 export interface FakeTerminal {
   /** Chunks returned by successive read(0) calls; then end of file. */
-  chunks: string[];
+  chunks: (string | Uint8Array)[];
   tty: boolean;
   cols?: number;
   stderr: string;
@@ -120,8 +87,8 @@ export function fakeSys(t: FakeTerminal): Sys {
     *read(fd: number, count: number): Gen<Uint8Array | number> {
       const chunk = t.chunks.shift();
       if (fd !== 0 || chunk === undefined) return new Uint8Array(0);
-      const bytes = encode(chunk);
-      if (bytes.length > count) t.chunks.unshift(decode(bytes.subarray(count)));
+      const bytes = typeof chunk === 'string' ? encode(chunk) : chunk;
+      if (bytes.length > count) t.chunks.unshift(bytes.subarray(count));
       return bytes.subarray(0, count);
     },
     *write(fd: number, data: Uint8Array | string): Gen<number> {
@@ -161,8 +128,7 @@ export function fakeSys(t: FakeTerminal): Sys {
 export class Session {
   readonly state: LineEditState;
   readonly editor: Editor;
-  private input = '';
-  private out = '';
+  private readonly pipe = { input: '', out: '' };
   private readonly gen: Gen<string | null>;
   /** The finished line, once the editor returned. */
   result: { line: string | null } | undefined;
@@ -177,15 +143,16 @@ export class Session {
       this.state.completeCommand = function* (prefix) {
         return commands.filter((c) => c.startsWith(prefix));
       };
+    this.state.getHome = () => '/root';
     const tree = o.tree ?? {};
-    const self = this;
+    const pipe = this.pipe;
     const io: EditorIo = {
       *nextKey(drain) {
         for (;;) {
-          self.out += drain();
-          const d = decodeKey(self.input);
+          pipe.out += drain();
+          const d = decodeKey(pipe.input);
           if (d !== null) {
-            self.input = self.input.slice(d.length);
+            pipe.input = pipe.input.slice(d.length);
             return d.key;
           }
           yield { nr: 'wait', args: [] };
@@ -199,7 +166,7 @@ export class Session {
     this.editor = new Editor(this.state, io, o.prompt ?? '$ ');
     this.gen = this.editor.run();
     this.step();
-    this.initial = this.out;
+    this.initial = this.pipe.out;
   }
 
   /** What the editor wrote before reading the first key (the prompt). */
@@ -208,14 +175,19 @@ export class Session {
   private step(): void {
     const r = this.gen.next();
     if (r.done) this.result = { line: r.value };
-    this.out += this.editor.drain();
+    this.pipe.out += this.editor.drain();
   }
 
   feed(keys: string): string {
-    this.input += keys;
-    this.out = '';
+    this.pipe.input += keys;
+    this.pipe.out = '';
     if (this.result === undefined) this.step();
-    return this.out;
+    return this.pipe.out;
+  }
+
+  /** Input not consumed yet. */
+  get rest(): string {
+    return this.pipe.input;
   }
 
   get buffer(): string {

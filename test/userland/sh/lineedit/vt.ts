@@ -14,6 +14,8 @@ export class Screen {
   constructor(
     readonly cols: number,
     readonly rows = 24,
+    /** Model the tty's OPOST|ONLCR: "\n" written by a program arrives as "\r\n". */
+    readonly onlcr = false,
   ) {
     for (let i = 0; i < rows; i++) this.lines.push(this.blank());
   }
@@ -63,8 +65,10 @@ export class Screen {
         continue;
       }
       if (c === '\r') this.col = 0;
-      else if (c === '\n') this.lineFeed();
-      else if (c === '\b') this.col = Math.max(0, this.col - 1);
+      else if (c === '\n') {
+        if (this.onlcr) this.col = 0;
+        this.lineFeed();
+      } else if (c === '\b') this.col = Math.max(0, this.col - 1);
       else if (c === '\x07') continue;
       else if (c >= ' ') {
         this.put(c);
