@@ -58,6 +58,8 @@ import { sort } from './sort';
 import { uniq } from './uniq';
 import { cut } from './cut';
 import { tr } from './tr';
+import { top } from './top';
+import { uptime } from './uptime';
 
 export const commands: Record<string, Command> = {
   basename,
@@ -108,11 +110,13 @@ export const commands: Record<string, Command> = {
   sync,
   tail,
   tee,
+  top,
   touch,
   tr,
   true: true_,
   uname,
   uniq,
+  uptime,
   wc,
   whoami,
   yes,
