@@ -15,7 +15,7 @@ export function humanSize(n: number, base = 1024): string {
     const r2 = (r10 % base) * 2 + (rounding >> 1);
     amt = Math.floor(amt / base);
     tenths = Math.floor(r10 / base);
-    rounding = r2 < base ? (r2 !== 0 ? 1 : 0) : 2 + (base < r2 ? 1 : 0);
+    rounding = r2 < base ? (r2 + rounding !== 0 ? 1 : 0) : 2 + (base < r2 + rounding ? 1 : 0);
     exp++;
   } while (amt >= base && exp < SUFFIXES.length - 1);
   if (amt < 10) {

@@ -5,6 +5,7 @@ import { decode, encode } from '../../../../src/lib/utf8';
 import { WEXITSTATUS } from '../../../../src/kernel/abi/sched';
 import { BASE_ENV, bootMachine } from '../../../../src/world/machine';
 import { runUntil } from '../../../../src/world/run';
+import type { StdioSpec } from '../../../../src/kernel';
 
 export interface CmdResult {
   readonly stdout: string;
@@ -26,7 +27,7 @@ export function runCmds(cmds: readonly (readonly string[])[], options: SpawnOpti
     const out: Uint8Array[] = [];
     const err: Uint8Array[] = [];
     const stderr = kernel.sink((d) => err.push(d));
-    let stdio;
+    let stdio: StdioSpec;
     if (options.ttyCols !== undefined) {
       const tty = kernel.openTty();
       tty.winsize = { rows: 24, cols: options.ttyCols };
@@ -34,7 +35,7 @@ export function runCmds(cmds: readonly (readonly string[])[], options: SpawnOpti
       stdio = { tty };
     } else {
       const stdin = kernel.source(encode(options.stdin ?? ''));
-      stdio = { files: [stdin, kernel.sink((d) => out.push(d)), stderr] };
+      stdio = { files: [stdin, kernel.sink((d) => out.push(d)), stderr] as const };
     }
     const path = argv[0]!.startsWith('/') ? argv[0]! : `/bin/${argv[0]}`;
     const task = kernel.spawn({
