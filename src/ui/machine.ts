@@ -23,7 +23,7 @@ export interface MachineState {
 
 export interface Machine {
   readonly store: StoreApi<MachineState>;
-  /** Boots the world and starts the run loop. Safe to call twice. */
+  /** Boots the world (made now, or loaded first) and starts the run loop. Safe to call twice. */
   boot(): void;
   /** The page's terminal, opened on first call and resized on later calls. */
   openTerminal(cols: number, rows: number): Terminal | null;
@@ -34,11 +34,16 @@ export interface Machine {
   onScreenOutput(listener: (data: string) => void): () => void;
   /** Subscribe to "a pump just finished": the terminal flushes its output here. */
   onAfterPump(listener: () => void): () => void;
+  /** Shows the page's own failure (e.g. a chunk that did not load) as a stopped machine. */
+  fail(error: unknown): void;
   /** Stops the run loop (the page is going away, or a test is done). */
   halt(): void;
 }
 
-export function createMachine(makeWorld: () => World, clock: FrameClock = browserClock): Machine {
+export function createMachine(
+  makeWorld: () => World | Promise<World>,
+  clock: FrameClock = browserClock,
+): Machine {
   const store = createStore<MachineState>(() => ({
     status: 'off',
     world: null,
@@ -67,14 +72,19 @@ export function createMachine(makeWorld: () => World, clock: FrameClock = browse
     boot() {
       if (store.getState().status !== 'off') return;
       store.setState({ status: 'booting' });
-      try {
-        const world = makeWorld();
+      const start = (world: World): void => {
         store.setState({ world, status: 'running' });
         stop = startRunLoop(world, clock, { afterPump: onPumped, onError: crash });
+      };
+      try {
+        const made = makeWorld();
+        if (made instanceof Promise) made.then(start, crash);
+        else start(made);
       } catch (error) {
         crash(error);
       }
     },
+    fail: crash,
     openTerminal(cols, rows) {
       const { world, terminal } = store.getState();
       if (terminal) {

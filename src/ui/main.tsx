@@ -5,12 +5,12 @@
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createWorld } from '../world';
 import { App } from './App';
 import { createMachine } from './machine';
 import './styles.css';
 
-const machine = createMachine(() => createWorld({}));
+// The model and xterm.js load after the page shell has painted (separate chunks).
+const machine = createMachine(() => import('../world').then(({ createWorld }) => createWorld({})));
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
@@ -20,4 +20,10 @@ createRoot(rootElement).render(
   </StrictMode>,
 );
 
-requestAnimationFrame(() => setTimeout(() => machine.boot(), 0));
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    machine.boot();
+    // Fetch xterm.js while the model loads; TerminalPane reports a failure if it happens.
+    import('./terminal/mount').catch(() => undefined);
+  }, 0),
+);

@@ -91,7 +91,16 @@ describe('createMachine', () => {
     expect(flushed).toHaveBeenCalledTimes(2);
   });
 
-  it('shows a crash instead of throwing', () => {
+  it('boots from a world that loads asynchronously', async () => {
+    const fake = fakeWorld();
+    const machine = createMachine(() => Promise.resolve(fake.world), manualClock().clock);
+    machine.boot();
+    expect(machine.store.getState().status).toBe('booting');
+    await Promise.resolve();
+    expect(machine.store.getState()).toMatchObject({ status: 'running', world: fake.world });
+  });
+
+  it('shows a crash instead of throwing', async () => {
     const errorLog = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const machine = createMachine(() => {
       throw new Error('no root filesystem');
@@ -99,6 +108,9 @@ describe('createMachine', () => {
     machine.boot();
     expect(machine.store.getState()).toMatchObject({ status: 'crashed', error: 'Error: no root filesystem' });
     expect(errorLog).toHaveBeenCalled();
+    const failed = createMachine(() => Promise.reject(new TypeError('Failed to fetch world.js')));
+    failed.boot();
+    await vi.waitFor(() => expect(failed.store.getState().error).toBe('TypeError: Failed to fetch world.js'));
     errorLog.mockRestore();
   });
 });

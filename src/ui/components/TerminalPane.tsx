@@ -3,8 +3,6 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { Machine } from '../machine';
-import { attachTerminal } from '../terminal/attach';
-import { installTestHook } from '../terminal/testHook';
 
 interface Props {
   readonly machine: Machine;
@@ -22,15 +20,17 @@ export function TerminalPane({ machine, focusNext, focusPrevious }: Props) {
   useEffect(() => {
     const element = host.current;
     if (!element || !running) return;
-    const attached = attachTerminal(element, machine, { next: focusNext, previous: focusPrevious });
-    const removeHook = installTestHook(attached.xterm, machine);
-    const observer = new ResizeObserver(() => attached.fit());
-    observer.observe(element);
-    attached.xterm.focus();
+    let unmount: (() => void) | null = null;
+    let cancelled = false;
+    import('../terminal/mount')
+      .then(({ mountTerminal }) => {
+        if (cancelled) return;
+        unmount = mountTerminal(element, machine, { next: focusNext, previous: focusPrevious });
+      })
+      .catch((error: unknown) => machine.fail(error));
     return () => {
-      observer.disconnect();
-      removeHook();
-      attached.dispose();
+      cancelled = true;
+      unmount?.();
     };
   }, [machine, running, focusNext, focusPrevious]);
 

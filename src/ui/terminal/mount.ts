@@ -1,0 +1,22 @@
+// Puts a live terminal into a page element: xterm.js attached to the machine, fitted to the
+// element as it resizes, focused, and visible to tests through window.__glasshouse.
+// The page loads this module lazily, so xterm.js is not part of the first download.
+
+import type { Machine } from '../machine';
+import { attachTerminal } from './attach';
+import type { FocusMoves } from './clipboard';
+import { installTestHook } from './testHook';
+
+/** Mounts the terminal; returns the function that unmounts it. */
+export function mountTerminal(element: HTMLElement, machine: Machine, focus: FocusMoves): () => void {
+  const attached = attachTerminal(element, machine, focus);
+  const removeHook = installTestHook(attached.xterm, machine);
+  const observer = new ResizeObserver(() => attached.fit());
+  observer.observe(element);
+  attached.xterm.focus();
+  return () => {
+    observer.disconnect();
+    removeHook();
+    attached.dispose();
+  };
+}
