@@ -11,11 +11,55 @@ import { Screen } from './vt';
 interface Scenario {
   name: string;
   cols: number;
+  history?: string[];
   keys: string[];
   bash: string[];
 }
 
 const scenarios: Scenario[] = [
+  {
+    // History ': ls -l', ': echo hello', ': cat file'. bash's Backspace after the failed 'z' (which
+    // retraces the search; ours searches again) is left out: ^E then leaves the same line either way.
+    name: 'history and reverse-i-search',
+    cols: 80,
+    history: [': ls -l', ': echo hello', ': cat file'],
+    keys: [
+      'x',
+      '\u0012',
+      'e',
+      'c',
+      '\u0012',
+      'z',
+      '\u0005',
+      '!',
+      '\u0015',
+      '\u0010',
+      '\u0010',
+      '\u000e',
+      'Y',
+      '\u0010',
+      '\u000e',
+      '\u000e',
+    ],
+    bash: [
+      'x',
+      "\r(reverse-i-search)`': x",
+      "\b\b\b\be': : cat file\b",
+      "\b\b\b\b\b\b\b\b\b\b\b\bc': : echo hello\b\b\b\b\b\b\b\b\b\b",
+      '\u0007\r\u001b[C\u001b[7@failed \u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C',
+      '\u0007\b\b\b\b\b\u001b[1@z\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C',
+      '\r$ : echo hello\u001b[K\r\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C\u001b[C',
+      '!',
+      '\r\u001b[C\u001b[C\u001b[K',
+      ': ls -l',
+      '\u0007',
+      '\r\u001b[C\u001b[C\u001b[K',
+      'Y',
+      '\b: ls -l',
+      '\r\u001b[C\u001b[CY\u001b[K',
+      '\b: cat file',
+    ],
+  },
   {
     name: 'wrap20',
     cols: 20,
@@ -221,7 +265,7 @@ const tree = {
 describe('screens match bash', () => {
   for (const s of scenarios) {
     it(s.name, () => {
-      const session = new Session({ cols: s.cols, tree, commands: ['ls'] });
+      const session = new Session({ cols: s.cols, tree, commands: ['ls'], history: s.history ?? [] });
       const ours = new Screen(s.cols).write(session.initial);
       const theirs = new Screen(s.cols).write('$ ');
       s.keys.forEach((key, i) => {
