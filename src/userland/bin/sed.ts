@@ -104,7 +104,6 @@ function* inPlace(
     const input = new SedInput(sys, prog, [f], delim);
     const chunks: string[] = [];
     const sink = {
-      // eslint-disable-next-line require-yield
       *write(t: string): Gen<number> {
         chunks.push(t);
         return 0;

@@ -237,7 +237,6 @@ export function* runSed(cmds: readonly SedCommand[], st: SedState, io: SedIO): G
       st.nl = l.nl;
       st.tflag = false;
     }
-    restart = false;
     let pc = 0;
     let flow: Flow = 'end';
     while (pc < cmds.length) {
