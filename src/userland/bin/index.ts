@@ -60,6 +60,7 @@ import { cut } from './cut';
 import { tr } from './tr';
 import { top } from './top';
 import { uptime } from './uptime';
+import { sed } from './sed';
 
 export const commands: Record<string, Command> = {
   basename,
@@ -102,6 +103,7 @@ export const commands: Record<string, Command> = {
   realpath,
   rm,
   rmdir,
+  sed,
   seq,
   setfattr,
   sleep,
