@@ -92,6 +92,23 @@ describe('the terminal page', () => {
     await waitForScreen(page, (s) => s.split('\n').includes('pasted'));
   });
 
+  it('screen reader mode puts the rows in the accessibility tree', async () => {
+    const { page } = app;
+    const toggle = page.getByRole('button', { name: 'Screen reader mode' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.locator('#terminal .xterm-accessibility-tree').count()).toBe(0);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => page.locator('#terminal .xterm-accessibility-tree').innerText())
+      .toContain('copyme');
+    await toggle.click();
+    expect(await page.locator('#terminal .xterm-accessibility-tree').count()).toBe(0);
+    await page.getByRole('link', { name: 'Skip to the terminal' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.closest('#terminal') !== null)).toBe(true);
+  });
+
   it('F6 moves the focus out of the terminal to the views panel', async () => {
     const { page } = app;
     await page.keyboard.press('F6');

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { Machine } from '../machine';
+import { prefs } from '../prefs';
 
 interface Props {
   readonly machine: Machine;
@@ -16,6 +17,7 @@ export function TerminalPane({ machine, focusNext, focusPrevious }: Props) {
   const status = useStore(machine.store, (s) => s.status);
   const error = useStore(machine.store, (s) => s.error);
   const running = status === 'running';
+  const screenReader = useStore(prefs, (p) => p.screenReader);
 
   useEffect(() => {
     const element = host.current;
@@ -42,6 +44,14 @@ export function TerminalPane({ machine, focusNext, focusPrevious }: Props) {
           <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>C</kbd> copy · <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>V</kbd>{' '}
           paste · <kbd>F6</kbd> leave the terminal
         </p>
+        <button
+          type="button"
+          className="toggle"
+          aria-pressed={screenReader}
+          onClick={() => prefs.getState().setScreenReader(!screenReader)}
+        >
+          Screen reader mode
+        </button>
       </div>
       {status === 'crashed' && (
         <p className="machine-error" role="alert">

@@ -3,6 +3,7 @@
 // The page loads this module lazily, so xterm.js is not part of the first download.
 
 import type { Machine } from '../machine';
+import { prefs } from '../prefs';
 import { attachTerminal } from './attach';
 import type { FocusMoves } from './clipboard';
 import { installTestHook } from './testHook';
@@ -13,8 +14,14 @@ export function mountTerminal(element: HTMLElement, machine: Machine, focus: Foc
   const removeHook = installTestHook(attached.xterm, machine);
   const observer = new ResizeObserver(() => attached.fit());
   observer.observe(element);
+  const applyPrefs = (): void => {
+    attached.xterm.options.screenReaderMode = prefs.getState().screenReader;
+  };
+  applyPrefs();
+  const stopPrefs = prefs.subscribe(applyPrefs);
   attached.xterm.focus();
   return () => {
+    stopPrefs();
     observer.disconnect();
     removeHook();
     attached.dispose();
