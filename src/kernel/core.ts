@@ -10,7 +10,16 @@ import { DeviceTable } from './tty/devices';
 import { Tty } from './tty/tty';
 import type { WaitQueue } from './vfs/inode';
 import type { Task } from './task/task';
-import { INIT_NS_INO, PidNamespace, UtsNamespace } from './ns/nsproxy';
+import {
+  CgroupNamespace,
+  INIT_NS_INO,
+  IpcNamespace,
+  NetNamespace,
+  PidNamespace,
+  TimeNamespace,
+  UserNamespace,
+  UtsNamespace,
+} from './ns/nsproxy';
 import type { NsProxy } from './ns/nsproxy';
 import type { FsContext } from './vfs/lookup';
 import { MountNamespace } from './vfs/mount';
@@ -43,6 +52,8 @@ export interface KernelOptions {
 /** 2026-11-25T06:41:00Z: a fixed boot time keeps runs reproducible. */
 export const DEFAULT_BOOT_EPOCH_MS = 1795588860000;
 
+export const FIRST_DYNAMIC_NS_INUM = 4026532178;
+
 export class KernelCore {
   readonly clock: Clock;
   readonly log = new KernelLog();
@@ -56,6 +67,11 @@ export class KernelCore {
   readonly initPidNs = new PidNamespace(INIT_NS_INO.pid, undefined);
   readonly initUts: UtsNamespace;
   readonly initMntNs = new MountNamespace(INIT_NS_INO.mnt);
+  readonly initIpc = new IpcNamespace(INIT_NS_INO.ipc);
+  readonly initNet = new NetNamespace(INIT_NS_INO.net);
+  readonly initUser = new UserNamespace(INIT_NS_INO.user, undefined, 0);
+  readonly initCgroupNs = new CgroupNamespace(INIT_NS_INO.cgroup, '/');
+  readonly initTime = new TimeNamespace(INIT_NS_INO.time);
   readonly events: KernelEvent[] = [];
   readonly cpus: number;
   readonly memoryBytes: number;
@@ -78,13 +94,14 @@ export class KernelCore {
   /** Observer of every dispatched syscall (strace, the trace panel). */
   onSyscall: ((task: Task, req: SyscallRequest, result: unknown) => void) | undefined;
   nextAnonMinor = 20;
-  nextNsInum = 0xf0000000;
+  /** Inode numbers handed out during the current syscall, not yet attached to a task. */
+  readonly reservedInums = new Set<number>();
   /** Upper bound on tasks (kernel.threads-max); fork fails with EAGAIN beyond it. */
   threadsMax = 4096;
 
   constructor(options: KernelOptions) {
     this.rng = createRng(options.seed ?? 1);
-    this.clock = new Clock((options.bootEpochMs ?? DEFAULT_BOOT_EPOCH_MS) * 1e6);
+    this.clock = new Clock(options.bootEpochMs ?? DEFAULT_BOOT_EPOCH_MS);
     this.cpus = options.cpus ?? 2;
     this.memoryBytes = options.memoryBytes ?? 23 * 1024 ** 3;
     this.profile = options.profile ?? 'default';
@@ -190,7 +207,50 @@ export class KernelCore {
   }
 
   bootNs(): NsProxy {
-    return { uts: this.initUts, mnt: this.initMntNs, pidForChildren: this.initPidNs };
+    return {
+      uts: this.initUts,
+      mnt: this.initMntNs,
+      ipc: this.initIpc,
+      net: this.initNet,
+      user: this.initUser,
+      cgroup: this.initCgroupNs,
+      time: this.initTime,
+      pidForChildren: this.initPidNs,
+      timeForChildren: this.initTime,
+    };
+  }
+
+  /**
+   * The lowest namespace inode number no live task uses (numbers are reused after a namespace
+   * dies, as on Linux). The first one matches the reference host, where early boot had taken the
+   * numbers below it.
+   */
+  allocNsInum(): number {
+    const used = new Set<number>(this.reservedInums);
+    for (const t of this.tasks.values()) {
+      if (!t.alive) continue;
+      const n = t.ns;
+      for (const ns of [
+        n.uts,
+        n.mnt,
+        n.ipc,
+        n.net,
+        n.user,
+        n.cgroup,
+        n.time,
+        n.pidForChildren,
+        n.timeForChildren,
+        t.pidns,
+      ]) {
+        used.add(ns.inum);
+      }
+      for (let u = n.user.parent; u; u = u.parent) used.add(u.inum);
+      for (let p = t.pidns.parent; p; p = p.parent) used.add(p.inum);
+    }
+    let inum = FIRST_DYNAMIC_NS_INUM;
+    while (used.has(inum)) inum++;
+    this.reservedInums.add(inum);
+    return inum;
   }
 
   printk(text: string): void {

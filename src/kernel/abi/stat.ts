@@ -20,7 +20,17 @@ export const isBlk = (mode: number): boolean => (mode & S_IFMT) === S_IFBLK;
 export const isFifo = (mode: number): boolean => (mode & S_IFMT) === S_IFIFO;
 export const isSock = (mode: number): boolean => (mode & S_IFMT) === S_IFSOCK;
 
-/** Times are nanoseconds since the epoch (virtual clock). */
+/** An exact time: seconds and nanoseconds since 1970 (struct timespec). */
+export interface StatTime {
+  readonly sec: number;
+  readonly nsec: number;
+}
+
+/**
+ * struct stat. Times come twice: `*Ns` as nanoseconds since 1970 in a double (fine for
+ * arithmetic, but not exact below ~256 ns at today's dates) and `atime`... as exact timespecs,
+ * which is what formatting with nanoseconds must use.
+ */
 export interface Stat {
   readonly dev: number;
   readonly ino: number;
@@ -36,6 +46,10 @@ export interface Stat {
   readonly mtimeNs: number;
   readonly ctimeNs: number;
   readonly btimeNs: number;
+  readonly atime: StatTime;
+  readonly mtime: StatTime;
+  readonly ctime: StatTime;
+  readonly btime: StatTime;
 }
 
 export const DT_UNKNOWN = 0;

@@ -133,11 +133,14 @@ export interface Sys {
   lchown(path: string, uid: number, gid: number): Gen<number>;
   truncate(path: string, length: number): Gen<number>;
   ftruncate(fd: number, length: number): Gen<number>;
-  /** Set times in ns since the epoch; null leaves one unchanged ("UTIME_OMIT"), 'now' sets the current time. */
+  /**
+   * Set times: ns since the epoch (approximate) or an exact Timespec; null leaves one unchanged
+   * ("UTIME_OMIT"), 'now' sets the current time.
+   */
   utimensat(
     path: string,
-    atimeNs: number | 'now' | null,
-    mtimeNs: number | 'now' | null,
+    atime: number | Timespec | 'now' | null,
+    mtime: number | Timespec | 'now' | null,
     flags: number,
   ): Gen<number>;
   mknod(path: string, mode: number, dev: number): Gen<number>;

@@ -1,6 +1,7 @@
-// Namespaces a task belongs to (struct nsproxy, namespaces(7)).
-// Simplification (this issue): uts, mount and pid namespaces exist with their initial inode
-// numbers; ipc, net, user, cgroup and time namespaces are the initial ones only.
+// Namespaces a task belongs to (struct nsproxy, namespaces(7)): one object per namespace, each
+// with the inode number /proc/PID/ns/* shows. Initial namespaces have the fixed numbers of
+// include/uapi/linux/nsfs.h; new ones get numbers from 0xF0000000 up.
+// Simplification: inode numbers of dead namespaces are not reused.
 
 import type { MountNamespace } from '../vfs/mount';
 import type { Task } from '../task/task';
@@ -16,6 +17,13 @@ export const INIT_NS_INO = {
   uts: 0xeffffffe,
   ipc: 0xefffffff,
 } as const;
+
+export type NsType = 'cgroup' | 'ipc' | 'mnt' | 'net' | 'pid' | 'time' | 'user' | 'uts';
+
+/** Something /proc/PID/ns/TYPE can point at. */
+export interface Namespace {
+  readonly inum: number;
+}
 
 export class UtsNamespace {
   constructor(
@@ -35,6 +43,8 @@ export class PidNamespace {
   private lastPid = 0;
   /** The namespace's init (pid 1) once created. */
   init: Task | undefined;
+  /** Set when init has exited: fork in this namespace then fails with ENOMEM. */
+  dead = false;
 
   constructor(
     readonly inum: number,
@@ -56,9 +66,74 @@ export class PidNamespace {
   }
 }
 
+export class IpcNamespace {
+  constructor(readonly inum: number) {}
+}
+
+/** A network namespace: its devices, addresses and routes live in net/ (later). */
+export class NetNamespace {
+  constructor(readonly inum: number) {}
+}
+
+export interface IdMapping {
+  readonly inside: number;
+  readonly outside: number;
+  readonly count: number;
+}
+
+/** user_namespaces(7): id maps are written once; unmapped ids read as the overflow id 65534. */
+export class UserNamespace {
+  uidMap: IdMapping[] | undefined;
+  gidMap: IdMapping[] | undefined;
+  setgroups: 'allow' | 'deny' = 'allow';
+
+  constructor(
+    readonly inum: number,
+    readonly parent: UserNamespace | undefined,
+    /** euid of the creator, in the parent namespace. */
+    readonly owner: number,
+  ) {
+    if (!parent) {
+      this.uidMap = [{ inside: 0, outside: 0, count: 4294967295 }];
+      this.gidMap = [{ inside: 0, outside: 0, count: 4294967295 }];
+    }
+  }
+
+  get level(): number {
+    return this.parent ? this.parent.level + 1 : 0;
+  }
+}
+
+export class CgroupNamespace {
+  constructor(
+    readonly inum: number,
+    /** The cgroup path that is "/" inside (cgroup_namespaces(7)). */
+    readonly root: string,
+  ) {}
+}
+
+export class TimeNamespace {
+  monotonicOffsetNs = 0;
+  boottimeOffsetNs = 0;
+  /** Offsets can be written only until a process enters. */
+  entered = false;
+
+  constructor(readonly inum: number) {}
+}
+
 export interface NsProxy {
   uts: UtsNamespace;
   mnt: MountNamespace;
+  ipc: IpcNamespace;
+  net: NetNamespace;
+  user: UserNamespace;
+  cgroup: CgroupNamespace;
+  time: TimeNamespace;
   /** The pid namespace children will be created in (pid_for_children). */
   pidForChildren: PidNamespace;
+  /** The time namespace children will be created in (time_for_children). */
+  timeForChildren: TimeNamespace;
 }
+
+/** The deepest pid or user namespace nesting below the initial one (ENOSPC beyond). */
+export const MAX_NS_LEVEL = 32;

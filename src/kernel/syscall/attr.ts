@@ -5,7 +5,7 @@ import { EACCES, EINVAL, EISDIR, ENOTDIR, EOPNOTSUPP, EPERM } from '../abi/errno
 import { AT_SYMLINK_NOFOLLOW, F_OK, R_OK, W_OK, X_OK } from '../abi/fcntl';
 import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG } from '../abi/stat';
 import type { Stat } from '../abi/stat';
-import type { StatFs } from '../abi/sys';
+import type { StatFs, Timespec } from '../abi/sys';
 import type { KernelCore } from '../core';
 import type { Task } from '../task/task';
 import { DirInode, SymlinkInode } from '../vfs/inode';
@@ -16,12 +16,12 @@ import { checkWritable, fileOf, ownerOrRoot, readOnly, resolve, statOf } from '.
 
 export function sysStat(_k: KernelCore, t: Task, path: string): Stat | number {
   const p = resolve(t, path, true);
-  return typeof p === 'number' ? p : statOf(p.inode);
+  return typeof p === 'number' ? p : statOf(p.inode, _k.clock);
 }
 
 export function sysLstat(_k: KernelCore, t: Task, path: string): Stat | number {
   const p = resolve(t, path, false);
-  return typeof p === 'number' ? p : statOf(p.inode);
+  return typeof p === 'number' ? p : statOf(p.inode, _k.clock);
 }
 
 export function sysAccess(_k: KernelCore, t: Task, path: string, mode: number): number {
@@ -106,7 +106,12 @@ export function sysFtruncate(_k: KernelCore, t: Task, fd: number, length: number
   return truncateInode(t, file.inode, length);
 }
 
-type TimeArg = number | 'now' | null;
+type TimeArg = number | Timespec | 'now' | null;
+
+/** A time argument as kernel time: ns since the epoch (approximate) or an exact Timespec. */
+function kernelTime(k: KernelCore, arg: number | Timespec): number {
+  return typeof arg === 'number' ? arg - k.clock.bootEpochSec * 1e9 : k.clock.fromTimespec(arg);
+}
 
 export function sysUtimensat(
   k: KernelCore,
@@ -116,14 +121,14 @@ export function sysUtimensat(
   mtime: TimeArg,
   flags: number,
 ): number {
-  const now = k.clock.realtimeNs();
+  const now = k.clock.monotonicNs;
   return changeAttr(t, path, !(flags & AT_SYMLINK_NOFOLLOW), (inode) => {
     const onlyNow = (atime === 'now' || atime === null) && (mtime === 'now' || mtime === null);
     if (!ownerOrRoot(t, inode) && !(onlyNow && permission(t.cred, inode, MAY_WRITE) === 0)) {
       return onlyNow ? -EACCES : -EPERM;
     }
-    if (atime !== null) inode.atimeNs = atime === 'now' ? now : atime;
-    if (mtime !== null) inode.mtimeNs = mtime === 'now' ? now : mtime;
+    if (atime !== null) inode.atimeNs = atime === 'now' ? now : kernelTime(k, atime);
+    if (mtime !== null) inode.mtimeNs = mtime === 'now' ? now : kernelTime(k, mtime);
     return 0;
   });
 }

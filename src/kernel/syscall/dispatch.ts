@@ -14,6 +14,7 @@ export function dispatch(k: KernelCore, t: Task, req: SyscallRequest): unknown {
   const entry = Object.hasOwn(table, req.nr) ? table[req.nr] : undefined;
   if (!entry) return -ENOSYS;
   const result = (entry.handler as Callable)(k, t, ...req.args);
+  k.reservedInums.clear();
   k.onSyscall?.(t, req, result);
   return result;
 }

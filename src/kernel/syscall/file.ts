@@ -215,9 +215,9 @@ export function sysIoctl(_k: KernelCore, t: Task, fd: number, request: number, a
   return file.inode.ioctl(file, request, arg);
 }
 
-export function sysFstat(_k: KernelCore, t: Task, fd: number): Stat | number {
+export function sysFstat(k: KernelCore, t: Task, fd: number): Stat | number {
   const file = fileOf(t, fd);
-  return typeof file === 'number' ? file : statOf(file.inode);
+  return typeof file === 'number' ? file : statOf(file.inode, k.clock);
 }
 
 function entry(name: string, inode: Inode): Dirent {

@@ -27,9 +27,10 @@ export function sysSethostname(_k: KernelCore, t: Task, name: string): number {
 }
 
 export function sysClockGettime(k: KernelCore, _t: Task, clock: number): Timespec {
-  const ns = clock === 0 ? k.clock.realtimeNs() : k.clock.monotonicNs;
+  if (clock === 0) return k.clock.realtime();
+  const ns = k.clock.monotonicNs;
   const sec = Math.floor(ns / 1e9);
-  return { sec, nsec: Math.floor(ns - sec * 1e9) };
+  return { sec, nsec: ns - sec * 1e9 };
 }
 
 export function sysSysinfo(k: KernelCore): SysInfo {

@@ -3,6 +3,7 @@
 
 import { EBADF, EROFS } from '../abi/errno';
 import type { Stat } from '../abi/stat';
+import type { Clock } from '../clock';
 import { MS_RDONLY } from '../abi/mount';
 import { normalizePath } from '../../lib/path';
 import type { Task } from '../task/task';
@@ -41,8 +42,9 @@ export function checkWritable(mnt: Mount): number {
   return readOnly(mnt) ? -EROFS : 0;
 }
 
-export function statOf(inode: Inode): Stat {
+export function statOf(inode: Inode, clock: Clock): Stat {
   const size = inode.size();
+  const base = clock.bootEpochSec * 1e9;
   return {
     dev: inode.sb.dev,
     ino: inode.ino,
@@ -54,10 +56,14 @@ export function statOf(inode: Inode): Stat {
     size,
     blksize: 4096,
     blocks: Math.ceil(size / 4096) * 8,
-    atimeNs: inode.atimeNs,
-    mtimeNs: inode.mtimeNs,
-    ctimeNs: inode.ctimeNs,
-    btimeNs: inode.btimeNs,
+    atimeNs: base + inode.atimeNs,
+    mtimeNs: base + inode.mtimeNs,
+    ctimeNs: base + inode.ctimeNs,
+    btimeNs: base + inode.btimeNs,
+    atime: clock.toTimespec(inode.atimeNs),
+    mtime: clock.toTimespec(inode.mtimeNs),
+    ctime: clock.toTimespec(inode.ctimeNs),
+    btime: clock.toTimespec(inode.btimeNs),
   };
 }
 

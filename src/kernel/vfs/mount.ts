@@ -34,7 +34,7 @@ export class Mount {
 export class MountNamespace {
   root!: Mount;
 
-  constructor(readonly id: number) {}
+  constructor(readonly inum: number) {}
 
   /** All mounts in tree order (parents before children), as /proc/PID/mountinfo lists them. */
   mounts(): Mount[] {

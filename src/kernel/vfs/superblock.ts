@@ -34,8 +34,9 @@ export class SuperBlock {
     this.nextIno = firstIno;
   }
 
+  /** Kernel time: nanoseconds since the boot second (see clock.ts). */
   now(): number {
-    return this.kernel.clock.realtimeNs();
+    return this.kernel.clock.monotonicNs;
   }
 
   allocIno(): number {

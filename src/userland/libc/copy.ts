@@ -77,7 +77,7 @@ function* preserveAttrs(sys: Sys, src: string, dest: string, st: Stat, o: CopyOp
   if (link) yield* sys.lchown(dest, st.uid, st.gid);
   else yield* sys.chown(dest, st.uid, st.gid);
   if (!link) yield* sys.chmod(dest, st.mode & 0o7777);
-  yield* sys.utimensat(dest, st.atimeNs, st.mtimeNs, link ? AT_SYMLINK_NOFOLLOW : 0);
+  yield* sys.utimensat(dest, st.atime, st.mtime, link ? AT_SYMLINK_NOFOLLOW : 0);
 }
 
 function* copyDir(sys: Sys, src: string, dest: string, st: Stat, o: CopyOpts): Gen<boolean> {

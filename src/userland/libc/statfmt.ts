@@ -38,7 +38,7 @@ export function defaultFormat(st: Stat): string {
 }
 
 /** Seconds with an optional fraction (%.3Y): GNU truncates the nanoseconds to the precision. */
-function epochField(ns: number, precision: number | undefined): string {
+function epochField(ns: number | { sec: number; nsec: number }, precision: number | undefined): string {
   const { sec, nsec } = splitNs(ns);
   if (precision === undefined || precision === 0) return String(sec);
   const frac = String(nsec).padStart(9, '0').padEnd(precision, '0').slice(0, precision);
@@ -113,21 +113,21 @@ function directive(
     case 'U':
       return info.userName;
     case 'w':
-      return birthKnown ? statDate(st.btimeNs) : '-';
+      return birthKnown ? statDate(st.btime) : '-';
     case 'W':
-      return birthKnown ? epochField(st.btimeNs, precision) : '0';
+      return birthKnown ? epochField(st.btime, precision) : '0';
     case 'x':
-      return statDate(st.atimeNs);
+      return statDate(st.atime);
     case 'X':
-      return epochField(st.atimeNs, precision);
+      return epochField(st.atime, precision);
     case 'y':
-      return statDate(st.mtimeNs);
+      return statDate(st.mtime);
     case 'Y':
-      return epochField(st.mtimeNs, precision);
+      return epochField(st.mtime, precision);
     case 'z':
-      return statDate(st.ctimeNs);
+      return statDate(st.ctime);
     case 'Z':
-      return epochField(st.ctimeNs, precision);
+      return epochField(st.ctime, precision);
     default:
       return null;
   }

@@ -59,7 +59,8 @@ export function epochOf(year: number, month: number, day: number, hour = 0, minu
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** Split a nanosecond timestamp into whole seconds and nanoseconds (0..999999999). */
-export function splitNs(ns: number): { sec: number; nsec: number } {
+export function splitNs(ns: number | { sec: number; nsec: number }): { sec: number; nsec: number } {
+  if (typeof ns !== 'number') return ns;
   const sec = Math.floor(ns / 1e9);
   const nsec = Math.min(999999999, Math.max(0, Math.round(ns - sec * 1e9)));
   return { sec, nsec };
@@ -84,7 +85,7 @@ export function isoSeconds(sec: number): string {
 }
 
 /** stat's %x/%y/%z: `2025-11-25 06:41:00.123456789 +0000`. */
-export function statDate(ns: number): string {
+export function statDate(ns: number | { sec: number; nsec: number }): string {
   const { sec, nsec } = splitNs(ns);
   return `${isoSeconds(sec)}.${String(nsec).padStart(9, '0')} +0000`;
 }

@@ -19,6 +19,10 @@ const st: Stat = {
   mtimeNs: ns(1795589788, 378080000),
   ctimeNs: ns(1795589815, 18080000),
   btimeNs: ns(1795589788, 378080000),
+  atime: { sec: 1795589788, nsec: 386080000 },
+  mtime: { sec: 1795589788, nsec: 378080000 },
+  ctime: { sec: 1795589815, nsec: 18080000 },
+  btime: { sec: 1795589788, nsec: 378080000 },
 };
 const info = { name: 'f', st, userName: 'root', groupName: 'root' };
 

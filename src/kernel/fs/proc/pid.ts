@@ -28,7 +28,7 @@ function nsInum(t: Task, name: string): number {
     case 'uts':
       return t.ns.uts.inum;
     case 'mnt':
-      return t.ns.mnt.id;
+      return t.ns.mnt.inum;
     case 'pid':
       return t.pidns.inum;
     case 'pid_for_children':

@@ -51,7 +51,7 @@ function procStatFile(k: KernelCore): string {
     `${name} ${tick(user / div)} 0 ${tick(system / div)} ${Math.floor(idle / div)} 0 0 0 0 0 0\n`;
   let out = line('cpu ', 1);
   for (let i = 0; i < k.cpus; i++) out += line(`cpu${i}`, k.cpus);
-  const bootSec = Math.floor(k.clock.bootEpochNs / 1e9);
+  const bootSec = k.clock.bootEpochSec;
   out += `ctxt 0\nbtime ${bootSec}\nprocesses ${k.tasks.size}\nprocs_running ${k.runQueue.length}\nprocs_blocked 0\n`;
   return out;
 }
