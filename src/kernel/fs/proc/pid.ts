@@ -3,7 +3,6 @@
 import type { KernelCore } from '../../core';
 import type { Task } from '../../task/task';
 import type { PidNamespace } from '../../ns/nsproxy';
-import { INIT_NS_INO } from '../../ns/nsproxy';
 import { pathName } from '../../vfs/lookup';
 import { fixedDir, link, roFile, SynthDir } from '../synthetic';
 import type { ChildFactory } from '../synthetic';
@@ -24,19 +23,16 @@ const NS_NAMES = [
 ];
 
 function nsInum(t: Task, name: string): number {
+  const n = t.ns;
   switch (name) {
-    case 'uts':
-      return t.ns.uts.inum;
-    case 'mnt':
-      return t.ns.mnt.inum;
     case 'pid':
       return t.pidns.inum;
     case 'pid_for_children':
-      return t.ns.pidForChildren.inum;
+      return n.pidForChildren.inum;
     case 'time_for_children':
-      return INIT_NS_INO.time;
+      return n.timeForChildren.inum;
     default:
-      return INIT_NS_INO[name as keyof typeof INIT_NS_INO];
+      return n[name as 'uts' | 'mnt' | 'ipc' | 'net' | 'user' | 'cgroup' | 'time'].inum;
   }
 }
 
