@@ -26,7 +26,14 @@ interface Fd {
 export function runProgram(
   cmd: Command,
   argv: string[],
-  opts: { stdin?: string; files?: Record<string, string>; dirs?: string[]; maxSteps?: number } = {},
+  opts: {
+    stdin?: string;
+    files?: Record<string, string>;
+    dirs?: string[];
+    maxSteps?: number;
+    /** Programs execve can find as /bin/NAME or /usr/bin/NAME. A negative exit status means "killed by signal -status". */
+    commands?: Record<string, Command>;
+  } = {},
 ): FakeResult {
   const files = new Map<string, Uint8Array>();
   for (const [k, v] of Object.entries(opts.files ?? {})) files.set(k, encode(v));
@@ -126,23 +133,39 @@ export function runProgram(
     clock_gettime: () => ({ sec: 0, nsec: 0 }),
   };
   const sys = createSys();
-  const gen = cmd.main(sys, argv, ['PATH=/usr/bin:/bin']);
-  let reply: unknown = undefined;
-  let status = -1;
-  for (let steps = 0; steps < (opts.maxSteps ?? 1_000_000); steps++) {
-    const r = gen.next(reply);
-    if (r.done) {
-      status = r.value;
-      break;
+  const statuses = new Map<number, number>();
+  let nextPid = 100;
+  const drive = (start: Generator<Syscall, number, unknown>): number => {
+    let gen = start;
+    let reply: unknown = undefined;
+    for (let steps = 0; steps < (opts.maxSteps ?? 1_000_000); steps++) {
+      const r = gen.next(reply);
+      if (r.done) return r.value;
+      const call = r.value;
+      if (call.nr === 'exit') return call.args[0] as number;
+      if (call.nr === 'clone') {
+        const pid = nextPid++;
+        statuses.set(pid, drive((call.args[1] as () => Generator<Syscall, number, unknown>)()));
+        reply = pid;
+      } else if (call.nr === 'wait4') {
+        const pid = call.args[0] as number;
+        const st = statuses.get(pid);
+        reply = st === undefined ? -10 : { pid, status: st < 0 ? -st : (st & 0xff) << 8 };
+      } else if (call.nr === 'execve') {
+        const path = call.args[0] as string;
+        const name = path.replace(/^\/(usr\/)?bin\//, '');
+        const target = opts.commands?.[name];
+        if (!target || name.includes('/')) reply = -2;
+        else gen = target.main(sys, call.args[1] as string[], call.args[2] as string[]);
+        if (target && !name.includes('/')) reply = undefined;
+      } else {
+        const h = handlers[call.nr];
+        if (!h) throw new Error(`fake kernel: unsupported syscall ${call.nr}`);
+        reply = (h as (...a: unknown[]) => unknown)(...call.args);
+      }
     }
-    const call = r.value as Syscall;
-    if (call.nr === 'exit') {
-      status = call.args[0] as number;
-      break;
-    }
-    const h = handlers[call.nr];
-    if (!h) throw new Error(`fake kernel: unsupported syscall ${call.nr}`);
-    reply = (h as (...a: unknown[]) => unknown)(...call.args);
-  }
+    return -1;
+  };
+  const status = drive(cmd.main(sys, argv, ['PATH=/usr/bin:/bin']));
   return { stdout: decode(concatBytes(out)), stderr: decode(concatBytes(err)), status, files };
 }
