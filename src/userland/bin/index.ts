@@ -61,6 +61,8 @@ import { tr } from './tr';
 import { top } from './top';
 import { uptime } from './uptime';
 import { sed } from './sed';
+import { sha256sum } from './sha256sum';
+import { xargs } from './xargs';
 
 export const commands: Record<string, Command> = {
   basename,
@@ -106,6 +108,7 @@ export const commands: Record<string, Command> = {
   sed,
   seq,
   setfattr,
+  sha256sum,
   sleep,
   sort,
   stat,
@@ -121,5 +124,6 @@ export const commands: Record<string, Command> = {
   uptime,
   wc,
   whoami,
+  xargs,
   yes,
 };
