@@ -11,7 +11,6 @@ describe('sha256sum (recorded from GNU coreutils 9.1)', () => {
   runCases(cases, { sha256sum });
 });
 
-// eslint-disable-next-line require-yield
 const exits = (code: number): Command => ({
   summary: '',
   synopsis: '',
