@@ -52,7 +52,6 @@ export interface LineSource {
 export function stringLines(text: string): LineSource {
   let at = 0;
   return {
-    // eslint-disable-next-line require-yield
     *next(): Gen<string | null> {
       if (at >= text.length) return null;
       const nl = text.indexOf('\n', at);
