@@ -93,19 +93,24 @@ function makeDevices(k: KernelCore): void {
 export function boot(k: KernelCore): void {
   k.filesystems = { ...FILESYSTEMS };
   k.sendSignal = (task, sig) => sendSignal(k, task, sig);
+  // The namespace's first mount is the initial "rootfs"; the real root is mounted on top of it,
+  // so `/` has a parent (as pivot_root(2) requires) that mountinfo does not show.
+  const rootfsSb = createTmpfs(k, 'mode=755') as SuperBlock;
+  const rootfs = new Mount(1, rootfsSb, rootfsSb.root, undefined, undefined, 0, 'rootfs', k.initMntNs);
+  k.initMntNs.root = rootfs;
   const rootSb = createTmpfs(k, 'mode=755') as SuperBlock;
   rootSb.options = 'rw';
   const root = new Mount(
     k.nextMountId++,
     rootSb,
     rootSb.root,
-    undefined,
-    undefined,
+    rootfs,
+    rootfsSb.root,
     MS_RELATIME,
     '/dev/root',
     k.initMntNs,
   );
-  k.initMntNs.root = root;
+  rootfs.children.set(rootfsSb.root, root);
   for (const dir of ['proc', 'sys', 'dev', 'tmp', 'run'])
     ensureDir(k, `/${dir}`, dir === 'tmp' ? 0o1777 : 0o755);
   const fs = k.filesystems;

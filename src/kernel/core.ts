@@ -22,7 +22,10 @@ import {
 } from './ns/nsproxy';
 import type { NsProxy } from './ns/nsproxy';
 import type { FsContext } from './vfs/lookup';
-import { MountNamespace } from './vfs/mount';
+import { crossMounts } from './vfs/lookup';
+import { Mount, MountNamespace } from './vfs/mount';
+import { DirInode } from './vfs/inode';
+import { Nsfs } from './ns/nsfs';
 import type { KernelEvent } from './events';
 import type { FsFactory } from './fs/registry';
 import { SuperBlock } from './vfs/superblock';
@@ -84,8 +87,10 @@ export class KernelCore {
   nextPeerGroup = 1;
   /** Filesystem types mount(2) knows, filled at boot (fs/registry.ts). */
   filesystems: Record<string, FsFactory> = {};
-  /** The pseudo filesystem anonymous pipes live on. */
+  /** The pseudo filesystem anonymous pipes live on, and a mount for paths into it. */
   readonly pipefs: SuperBlock;
+  readonly pipeMount: Mount;
+  readonly nsfs: Nsfs;
   /**
    * Asked every 256 syscalls: true ends the current slice early so the browser can paint.
    * Simplification: this makes interleavings depend on wall time in the browser (never headless).
@@ -110,11 +115,28 @@ export class KernelCore {
     this.sys = options.sys;
     this.devices = new DeviceTable(this);
     this.pipefs = new SuperBlock(this, 'pipefs', 0x0c, 0x50495045, 4026531900);
+    this.pipefs.root = new DirInode(this.pipefs, 1, 0o040700);
+    this.pipeMount = new Mount(
+      0,
+      this.pipefs,
+      this.pipefs.root,
+      undefined,
+      undefined,
+      0,
+      'pipefs',
+      this.initMntNs,
+    );
+    this.nsfs = new Nsfs(this);
   }
 
   /** Memory in use: a fixed kernel/userland baseline plus a little per task. */
   memoryUsedBytes(): number {
     return 160 * 1024 * 1024 + this.tasks.size * 2 * 1024 * 1024;
+  }
+
+  /** The task's cgroup path in the unified hierarchy. Simplification: the root cgroup for now. */
+  cgroupPathOf(_task: Task): string {
+    return '/';
   }
 
   /** /proc/PID/cgroup lines for a task. Simplification: everything is in the root cgroup. */
@@ -202,7 +224,7 @@ export class KernelCore {
 
   /** The filesystem context of the first task: / of the initial mount namespace. */
   bootFs(): FsContext {
-    const root = { mnt: this.initMntNs.root, inode: this.initMntNs.root.root };
+    const root = crossMounts({ mnt: this.initMntNs.root, inode: this.initMntNs.root.root });
     return { root, cwd: root, umask: 0o022 };
   }
 

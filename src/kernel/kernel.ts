@@ -19,6 +19,8 @@ import { sysExecve } from './task/exec';
 import { doExit, release } from './task/exit';
 
 export type { KernelOptions, ProgramEntry };
+
+const ROOT_CRED = { uid: 0, gid: 0, euid: 0, egid: 0, groups: [], caps: true };
 export type { Tty };
 
 /** Where a spawned process's standard file descriptors go. */
@@ -80,7 +82,7 @@ export class Kernel {
   exists(path: string): boolean {
     const k = this.core;
     return (
-      typeof lookupPath(k.bootFs(), { uid: 0, gid: 0, euid: 0, egid: 0, groups: [] }, path, {
+      typeof lookupPath(k.bootFs(), ROOT_CRED, path, {
         follow: false,
       }) !== 'number'
     );
@@ -154,12 +156,7 @@ export class Kernel {
   }
 
   private ttyInode(tty: Tty): Inode {
-    const found = lookupPath(
-      this.core.bootFs(),
-      { uid: 0, gid: 0, euid: 0, egid: 0, groups: [] },
-      `/dev/pts/${tty.index}`,
-      { follow: true },
-    );
+    const found = lookupPath(this.core.bootFs(), ROOT_CRED, `/dev/pts/${tty.index}`, { follow: true });
     if (typeof found === 'number') throw new Error(`no /dev/pts/${tty.index}`);
     return found.inode;
   }

@@ -166,6 +166,12 @@ export interface Sys {
   clone(flags: number, child: () => Program): Gen<number>;
   /** Replace the program. Returns only on failure, with -errno. */
   execve(path: string, argv: readonly string[], envp: readonly string[]): Gen<number>;
+  /** Move the caller into new namespaces (CLONE_NEW* flags). */
+  unshare(flags: number): Gen<number>;
+  /** Join the namespace an open /proc/PID/ns/* file refers to (nstype 0 or a CLONE_NEW* flag). */
+  setns(fd: number, nstype: number): Gen<number>;
+  /** Make new_root the root mount of the caller's mount namespace, moving the old root to put_old. */
+  pivot_root(newRoot: string, putOld: string): Gen<number>;
   /** exit_group(2): never returns. */
   exit(status: number): Gen<never>;
   wait4(pid: number, options: number): Gen<WaitResult | number>;

@@ -10,6 +10,7 @@ import { DirInode, Inode, SymlinkInode } from '../vfs/inode';
 import type { Block, IoResult } from '../vfs/inode';
 import type { OpenFile } from '../vfs/file';
 import type { SuperBlock } from '../vfs/superblock';
+import type { Path } from '../vfs/mount';
 
 export type Generate = () => string;
 /** Handle a write of the whole buffer; returns bytes accepted or -errno. */
@@ -57,17 +58,24 @@ export class SynthFile extends Inode {
   }
 }
 
+export type MagicTarget = () => Path | number | undefined;
+
 export class SynthLink extends SymlinkInode {
   constructor(
     sb: SuperBlock,
     ino: number,
-    private readonly compute: () => string,
+    private readonly compute: () => string | number,
+    private readonly magic?: MagicTarget,
   ) {
     super(sb, ino, '');
   }
 
-  override readlink(): string {
+  override readlink(): string | number {
     return this.compute();
+  }
+
+  override follow(): Path | number | undefined {
+    return this.magic?.();
   }
 
   override isSettable(): boolean {
@@ -161,6 +169,6 @@ export function rwFile(generate: Generate, onWrite: WriteHandler, perm = 0o644):
   return (sb, ino) => new SynthFile(sb, ino, perm, generate, onWrite);
 }
 
-export function link(compute: () => string): ChildFactory {
-  return (sb, ino) => new SynthLink(sb, ino, compute);
+export function link(compute: () => string | number, magic?: MagicTarget): ChildFactory {
+  return (sb, ino) => new SynthLink(sb, ino, compute, magic);
 }

@@ -30,6 +30,8 @@ export class UtsNamespace {
     readonly inum: number,
     public hostname: string,
     public domainname = '(none)',
+    /** The user namespace that owns it (undefined: the initial one). */
+    readonly owner?: UserNamespace,
   ) {}
 }
 
@@ -50,6 +52,7 @@ export class PidNamespace {
     readonly inum: number,
     readonly parent: PidNamespace | undefined,
     readonly pidMax = 4194304,
+    readonly owner?: UserNamespace,
   ) {}
 
   get level(): number {
@@ -67,12 +70,18 @@ export class PidNamespace {
 }
 
 export class IpcNamespace {
-  constructor(readonly inum: number) {}
+  constructor(
+    readonly inum: number,
+    readonly owner?: UserNamespace,
+  ) {}
 }
 
 /** A network namespace: its devices, addresses and routes live in net/ (later). */
 export class NetNamespace {
-  constructor(readonly inum: number) {}
+  constructor(
+    readonly inum: number,
+    readonly owner?: UserNamespace,
+  ) {}
 }
 
 export interface IdMapping {
@@ -109,6 +118,7 @@ export class CgroupNamespace {
     readonly inum: number,
     /** The cgroup path that is "/" inside (cgroup_namespaces(7)). */
     readonly root: string,
+    readonly owner?: UserNamespace,
   ) {}
 }
 
@@ -118,7 +128,10 @@ export class TimeNamespace {
   /** Offsets can be written only until a process enters. */
   entered = false;
 
-  constructor(readonly inum: number) {}
+  constructor(
+    readonly inum: number,
+    readonly owner?: UserNamespace,
+  ) {}
 }
 
 export interface NsProxy {

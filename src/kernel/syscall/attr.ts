@@ -8,20 +8,21 @@ import type { Stat } from '../abi/stat';
 import type { StatFs, Timespec } from '../abi/sys';
 import type { KernelCore } from '../core';
 import type { Task } from '../task/task';
+import { capable } from '../ns/capable';
 import { DirInode, SymlinkInode } from '../vfs/inode';
 import type { Inode } from '../vfs/inode';
 import { pathName } from '../vfs/lookup';
 import { MAY_EXEC, MAY_READ, MAY_WRITE, permission } from '../vfs/permission';
-import { checkWritable, fileOf, ownerOrRoot, readOnly, resolve, statOf } from './util';
+import { checkWritable, fileOf, ownerOrRoot, readOnly, resolve, statFor } from './util';
 
 export function sysStat(_k: KernelCore, t: Task, path: string): Stat | number {
   const p = resolve(t, path, true);
-  return typeof p === 'number' ? p : statOf(p.inode, _k.clock);
+  return typeof p === 'number' ? p : statFor(t, p.inode, _k.clock);
 }
 
 export function sysLstat(_k: KernelCore, t: Task, path: string): Stat | number {
   const p = resolve(t, path, false);
-  return typeof p === 'number' ? p : statOf(p.inode, _k.clock);
+  return typeof p === 'number' ? p : statFor(t, p.inode, _k.clock);
 }
 
 export function sysAccess(_k: KernelCore, t: Task, path: string, mode: number): number {
@@ -190,7 +191,7 @@ export function sysGetcwd(_k: KernelCore, t: Task): string {
 }
 
 export function sysChroot(_k: KernelCore, t: Task, path: string): number {
-  if (t.cred.euid !== 0) return -EPERM;
+  if (!capable(t, t.ns.user)) return -EPERM;
   const p = resolve(t, path, true);
   if (typeof p === 'number') return p;
   if (!(p.inode instanceof DirInode)) return -ENOTDIR;

@@ -37,7 +37,7 @@ import type { Path } from '../vfs/mount';
 import { parentOf } from '../vfs/lookup';
 import { MAY_EXEC, MAY_READ, MAY_WRITE, permission } from '../vfs/permission';
 import { FifoInode } from '../ipc/pipe';
-import { absolute, checkWritable, fileOf, resolve, resolveParent, statOf } from './util';
+import { absolute, checkWritable, fileOf, resolve, resolveParent, statFor } from './util';
 
 function openCreate(k: KernelCore, t: Task, path: string, flags: number, mode: number): Path | number {
   const parent = resolveParent(t, path);
@@ -217,7 +217,7 @@ export function sysIoctl(_k: KernelCore, t: Task, fd: number, request: number, a
 
 export function sysFstat(k: KernelCore, t: Task, fd: number): Stat | number {
   const file = fileOf(t, fd);
-  return typeof file === 'number' ? file : statOf(file.inode, k.clock);
+  return typeof file === 'number' ? file : statFor(t, file.inode, k.clock);
 }
 
 function entry(name: string, inode: Inode): Dirent {

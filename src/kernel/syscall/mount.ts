@@ -23,6 +23,7 @@ import {
 } from '../abi/mount';
 import type { KernelCore } from '../core';
 import type { Task } from '../task/task';
+import { capable } from '../ns/capable';
 import { DirInode } from '../vfs/inode';
 import { Mount } from '../vfs/mount';
 import type { Path, Propagation } from '../vfs/mount';
@@ -61,7 +62,7 @@ export function sysMount(
   flags: number,
   data: string,
 ): number {
-  if (t.cred.euid !== 0) return -EPERM;
+  if (!capable(t, t.ns.mnt.owner ?? k.initUser)) return -EPERM;
   const at = resolve(t, target, true);
   if (typeof at === 'number') return at;
   if (flags & (MS_SHARED | MS_SLAVE | MS_PRIVATE | MS_UNBINDABLE)) return setPropagation(k, at, flags);
@@ -134,7 +135,7 @@ function busy(k: KernelCore, m: Mount): boolean {
 }
 
 export function sysUmount2(k: KernelCore, t: Task, target: string, flags: number): number {
-  if (t.cred.euid !== 0) return -EPERM;
+  if (!capable(t, t.ns.mnt.owner ?? k.initUser)) return -EPERM;
   const at = resolve(t, target, true);
   if (typeof at === 'number') return at;
   const m = at.mnt;

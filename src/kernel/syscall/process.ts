@@ -11,6 +11,7 @@ import type { Block } from '../vfs/inode';
 import { sendSignal } from '../task/signal';
 import { doExit, wait4 } from '../task/exit';
 import { W_EXITCODE } from '../abi/sched';
+import { idIn } from '../ns/idmap';
 
 export function sysExit(k: KernelCore, t: Task, status: number): undefined {
   doExit(k, t, W_EXITCODE(status & 0xff, 0));
@@ -26,11 +27,12 @@ export const sysGettid = sysGetpid;
 export function sysGetppid(_k: KernelCore, t: Task): number {
   return t.parent ? t.parent.pidIn(t.pidns) : 0;
 }
-export const sysGetuid = (_k: KernelCore, t: Task): number => t.cred.uid;
-export const sysGeteuid = (_k: KernelCore, t: Task): number => t.cred.euid;
-export const sysGetgid = (_k: KernelCore, t: Task): number => t.cred.gid;
-export const sysGetegid = (_k: KernelCore, t: Task): number => t.cred.egid;
-export const sysGetgroups = (_k: KernelCore, t: Task): number[] => [...t.cred.groups];
+export const sysGetuid = (_k: KernelCore, t: Task): number => idIn(t.ns.user, t.cred.uid, 'uid');
+export const sysGeteuid = (_k: KernelCore, t: Task): number => idIn(t.ns.user, t.cred.euid, 'uid');
+export const sysGetgid = (_k: KernelCore, t: Task): number => idIn(t.ns.user, t.cred.gid, 'gid');
+export const sysGetegid = (_k: KernelCore, t: Task): number => idIn(t.ns.user, t.cred.egid, 'gid');
+export const sysGetgroups = (_k: KernelCore, t: Task): number[] =>
+  t.cred.groups.map((g) => idIn(t.ns.user, g, 'gid'));
 
 export function sysSetuid(_k: KernelCore, t: Task, uid: number): number {
   if (t.cred.euid !== 0 && uid !== t.cred.uid) return -EPERM;
@@ -93,7 +95,7 @@ export function sysGetsid(_k: KernelCore, t: Task, pid: number): number {
 function maySignal(sender: Task, target: Task, sig: number): boolean {
   if (sender.cred.euid === 0 || sender.cred.uid === target.cred.uid || sender.cred.euid === target.cred.uid) {
     // pid_namespaces(7): a namespace's init only gets signals it has handlers for, from inside.
-    if (target.pidns.init === target && target.pidns === sender.pidns && sender !== target) {
+    if (target.pidns.init === target && target.pidns === sender.pidns) {
       return typeof target.handlers[sig] === 'function' && sig !== SIGKILL && sig !== SIGSTOP;
     }
     return true;

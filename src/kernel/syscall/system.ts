@@ -4,6 +4,7 @@ import { EINVAL, EPERM } from '../abi/errno';
 import type { SysInfo, Timespec, Utsname } from '../abi/sys';
 import type { KernelCore } from '../core';
 import type { Task } from '../task/task';
+import { capable } from '../ns/capable';
 
 export const KERNEL_RELEASE = '6.18.0-glasshouse';
 export const KERNEL_VERSION = '#1 SMP PREEMPT_DYNAMIC Wed Nov 25 06:41:00 UTC 2026';
@@ -19,8 +20,8 @@ export function sysUname(_k: KernelCore, t: Task): Utsname {
   };
 }
 
-export function sysSethostname(_k: KernelCore, t: Task, name: string): number {
-  if (t.cred.euid !== 0) return -EPERM;
+export function sysSethostname(k: KernelCore, t: Task, name: string): number {
+  if (!capable(t, t.ns.uts.owner ?? k.initUser)) return -EPERM;
   if (name.length > 64) return -EINVAL;
   t.ns.uts.hostname = name;
   return 0;
@@ -55,7 +56,7 @@ export function sysGetrandom(k: KernelCore, _t: Task, count: number): Uint8Array
 }
 
 export function sysSyslog(k: KernelCore, t: Task, type: number): string | number {
-  if (t.cred.euid !== 0) return -EPERM;
+  if (!capable(t, k.initUser)) return -EPERM;
   if (type === 3) return k.log.format();
   if (type === 5 || type === 4) {
     const text = k.log.format();

@@ -13,6 +13,7 @@ import * as proc from './process';
 import * as system from './system';
 import * as mount from './mount';
 import { xattrs } from './xattr';
+import * as ns from './namespace';
 
 export type SupportLevel = 'full' | 'partial';
 
@@ -78,7 +79,13 @@ export const SYSCALL_TABLE: Readonly<Record<keyof Sys, SyscallEntry>> = {
   umount2: full(mount.sysUmount2),
   sync: full(system.sysSync),
   statfs: partial(attr.sysStatfs, 'sizes are nominal'),
-  clone: partial(sysClone, 'processes only: no threads, no CLONE_FILES/CLONE_FS sharing'),
+  clone: partial(
+    sysClone,
+    'processes and CLONE_NEW* namespaces; no threads, no CLONE_FILES/CLONE_FS sharing',
+  ),
+  unshare: full(ns.sysUnshare),
+  setns: full(ns.sysSetns),
+  pivot_root: full(ns.sysPivotRoot),
   execve: full(sysExecve),
   exit: full(proc.sysExit),
   wait4: full(proc.sysWait4),

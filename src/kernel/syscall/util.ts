@@ -4,6 +4,7 @@
 import { EBADF, EROFS } from '../abi/errno';
 import type { Stat } from '../abi/stat';
 import type { Clock } from '../clock';
+import { idIn } from '../ns/idmap';
 import { MS_RDONLY } from '../abi/mount';
 import { normalizePath } from '../../lib/path';
 import type { Task } from '../task/task';
@@ -40,6 +41,13 @@ export function readOnly(mnt: Mount): boolean {
 
 export function checkWritable(mnt: Mount): number {
   return readOnly(mnt) ? -EROFS : 0;
+}
+
+/** stat for the calling task: owner ids as seen from its user namespace. */
+export function statFor(t: Task, inode: Inode, clock: Clock): Stat {
+  const st = statOf(inode, clock);
+  if (!t.ns.user.parent) return st;
+  return { ...st, uid: idIn(t.ns.user, st.uid, 'uid'), gid: idIn(t.ns.user, st.gid, 'gid') };
 }
 
 export function statOf(inode: Inode, clock: Clock): Stat {

@@ -3,7 +3,11 @@
 // Simplification: CLONE_VM/CLONE_THREAD (threads) and CLONE_FILES/CLONE_FS sharing are not modelled;
 // namespace flags come with the namespaces issue.
 
-import { EAGAIN } from '../abi/errno';
+import { EAGAIN, ENOMEM } from '../abi/errno';
+import { CLONE_NEWUSER } from '../abi/sched';
+import type { NsProxy } from '../ns/nsproxy';
+import type { FsContext } from '../vfs/lookup';
+import { CLONE_NEW_ANY, copyNamespaces } from '../ns/copy';
 import type { FdTable } from '../vfs/file';
 import type { KernelCore } from '../core';
 import { Task } from './task';
@@ -30,19 +34,25 @@ export interface SpawnSpec {
   readonly start: () => ProgramGenerator;
   readonly fds: FdTable;
   readonly template: Task | undefined;
+  /** Namespaces and filesystem context when they differ from the template's (CLONE_NEW*). */
+  readonly ns?: NsProxy;
+  readonly fs?: FsContext;
 }
 
 /** Create and enqueue a task; returns it, or -EAGAIN when the task table is full. */
 export function createTask(k: KernelCore, spec: SpawnSpec): Task | number {
   if (k.tasks.size >= k.threadsMax) return -EAGAIN;
+  for (let n: PidNamespace | undefined = spec.pidns; n; n = n.parent) if (n.dead) return -ENOMEM;
   const pids = allocPids(spec.pidns);
   if (!pids) return -EAGAIN;
   const tpl = spec.template;
-  const fs = tpl ? { root: tpl.fs.root, cwd: tpl.fs.cwd, umask: tpl.fs.umask } : k.bootFs();
+  const from = spec.fs ?? tpl?.fs;
+  const fs = from ? { root: from.root, cwd: from.cwd, umask: from.umask } : k.bootFs();
   const cred = tpl
     ? { ...tpl.cred, groups: [...tpl.cred.groups] }
-    : { uid: 0, gid: 0, euid: 0, egid: 0, groups: [0] };
-  const ns = tpl ? { ...tpl.ns } : k.bootNs();
+    : { uid: 0, gid: 0, euid: 0, egid: 0, groups: [0], caps: true };
+  const base = spec.ns ?? tpl?.ns;
+  const ns = base ? { ...base, pidForChildren: spec.pidns, time: base.timeForChildren } : k.bootNs();
   const task = new Task(pids, spec.pidns, spec.fds, fs, cred, ns, k.clock.monotonicNs, new WaitQueue());
   if (tpl) {
     task.pgid = tpl.pgid;
@@ -66,14 +76,19 @@ export function createTask(k: KernelCore, spec: SpawnSpec): Task | number {
   return task;
 }
 
-export function sysClone(k: KernelCore, parent: Task, _flags: number, child: () => ProgramGenerator): number {
+export function sysClone(k: KernelCore, parent: Task, flags: number, child: () => ProgramGenerator): number {
+  const copied = flags & CLONE_NEW_ANY ? copyNamespaces(k, parent, flags) : { ns: parent.ns, fs: parent.fs };
+  if (typeof copied === 'number') return copied;
   const task = createTask(k, {
     parent,
-    pidns: parent.ns.pidForChildren,
+    pidns: copied.ns.pidForChildren,
     start: child,
     fds: parent.fds.clone(),
     template: parent,
+    ns: copied.ns,
+    fs: copied.fs,
   });
   if (typeof task === 'number') return task;
+  if (flags & CLONE_NEWUSER) task.cred.caps = true;
   return task.pidIn(parent.pidns);
 }

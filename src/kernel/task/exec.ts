@@ -13,6 +13,7 @@ import type { Task } from './task';
 import { lookupPath } from '../vfs/lookup';
 import { MAY_EXEC, permission } from '../vfs/permission';
 import { RegularInode } from '../vfs/inode';
+import { idIn } from '../ns/idmap';
 
 export const ELF_MAGIC = '\x7fELF';
 const IMAGE_TAG = 'glasshouse:';
@@ -73,6 +74,7 @@ export function sysExecve(
   const loaded = load(k, task, path, argv, 0);
   if (typeof loaded === 'number') return loaded;
   task.fds.closeOnExec();
+  task.cred.caps = idIn(task.ns.user, task.cred.euid, 'uid') === 0;
   for (let i = 0; i < task.handlers.length; i++) {
     if (typeof task.handlers[i] === 'function') task.handlers[i] = SIG_DFL;
   }

@@ -35,6 +35,7 @@ export function doExit(k: KernelCore, task: Task, status: number): void {
 
 /** When a namespace's init dies, every other task in the namespace is killed (pid_namespaces(7)). */
 function killNamespace(k: KernelCore, init: Task): void {
+  init.pidns.dead = true;
   for (const t of init.pidns.tasks.values()) if (t !== init && t.alive) sendSignal(k, t, SIGKILL);
 }
 

@@ -11,6 +11,7 @@ import { EEXIST, EINVAL, EISDIR, ENODATA, ENOTTY, ENXIO } from '../abi/errno';
 import { encode } from '../../lib/utf8';
 import type { SuperBlock } from './superblock';
 import type { OpenFile } from './file';
+import type { Mount } from './mount';
 import type { Task } from '../task/task';
 
 /**
@@ -248,13 +249,22 @@ export class SymlinkInode extends Inode {
     super(sb, ino, S_IFLNK | 0o777);
   }
 
-  /** The link's target; procfs links compute it on demand. */
-  readlink(): string {
+  /** The link's target (or -errno); procfs links compute it on demand. */
+  readlink(): string | number {
     return this.target;
   }
 
+  /**
+   * A "magic" link (proc(5): /proc/PID/fd/N, ns/*, cwd, root, exe) leads straight to an object
+   * instead of through its text; undefined for ordinary links.
+   */
+  follow(): { mnt: Mount; inode: Inode } | number | undefined {
+    return undefined;
+  }
+
   size(): number {
-    return encode(this.readlink()).length;
+    const target = this.readlink();
+    return typeof target === 'number' ? 0 : encode(target).length;
   }
 
   override read(): IoResult {

@@ -81,7 +81,15 @@ function walk(w: Walker, start: Path, path: string, opts: WalkOptions): Path | n
     const last = i === parts.length - 1;
     if ((next.inode.mode & S_IFMT) === S_IFLNK && (!last || opts.follow || trailingSlash)) {
       if (++w.links > MAXSYMLINKS) return -ELOOP;
-      const target = (next.inode as SymlinkInode).readlink();
+      const link = next.inode as SymlinkInode;
+      const magic = link.follow();
+      if (typeof magic === 'number') return magic;
+      if (magic) {
+        cur = magic;
+        continue;
+      }
+      const target = link.readlink();
+      if (typeof target === 'number') return target;
       const rest = parts.slice(i + 1).join('/');
       const joined = rest === '' ? target + (trailingSlash ? '/' : '') : `${target}/${rest}`;
       return walk(w, cur, joined, opts);

@@ -8,6 +8,7 @@
 
 import type { DirInode, Inode } from './inode';
 import type { SuperBlock } from './superblock';
+import type { UserNamespace } from '../ns/nsproxy';
 
 export type Propagation = 'private' | 'shared' | 'slave' | 'unbindable';
 
@@ -34,7 +35,11 @@ export class Mount {
 export class MountNamespace {
   root!: Mount;
 
-  constructor(readonly inum: number) {}
+  constructor(
+    readonly inum: number,
+    /** The user namespace that owns it (undefined: the initial one). */
+    readonly owner?: UserNamespace,
+  ) {}
 
   /** All mounts in tree order (parents before children), as /proc/PID/mountinfo lists them. */
   mounts(): Mount[] {

@@ -12,6 +12,8 @@ export interface Cred {
   euid: number;
   egid: number;
   groups: number[];
+  /** Holds the full capability set in its user namespace (see ns/capable.ts). */
+  caps: boolean;
 }
 
 export const MAY_EXEC = 1;

@@ -3,6 +3,7 @@
 import type { Task } from '../../task/task';
 import type { PidNamespace } from '../../ns/nsproxy';
 import type { KernelCore } from '../../core';
+import { idIn } from '../../ns/idmap';
 
 const STATE_NAMES: Record<string, string> = {
   R: 'R (running)',
@@ -49,6 +50,9 @@ export function procStatus(k: KernelCore, t: Task, ns: PidNamespace): string {
   const ppid = t.parent ? t.parent.pidIn(ns) : 0;
   const c = t.cred;
   const vm = vmKb(t);
+  const viewer = k.current?.ns.user ?? t.ns.user;
+  const uid = (id: number): number => idIn(viewer, id, 'uid');
+  const gid = (id: number): number => idIn(viewer, id, 'gid');
   const lines = [
     `Name:\t${t.comm}`,
     `Umask:\t${t.fs.umask.toString(8).padStart(4, '0')}`,
@@ -58,8 +62,8 @@ export function procStatus(k: KernelCore, t: Task, ns: PidNamespace): string {
     `Pid:\t${pid}`,
     `PPid:\t${ppid}`,
     'TracerPid:\t0',
-    `Uid:\t${c.uid}\t${c.euid}\t${c.euid}\t${c.euid}`,
-    `Gid:\t${c.gid}\t${c.egid}\t${c.egid}\t${c.egid}`,
+    `Uid:\t${uid(c.uid)}\t${uid(c.euid)}\t${uid(c.euid)}\t${uid(c.euid)}`,
+    `Gid:\t${gid(c.gid)}\t${gid(c.egid)}\t${gid(c.egid)}\t${gid(c.egid)}`,
     'FDSize:\t256',
     `Groups:\t${c.groups.join(' ')} `,
     `NStgid:\t${nsPids(t, ns)}`,
@@ -80,8 +84,8 @@ export function procStatus(k: KernelCore, t: Task, ns: PidNamespace): string {
     `SigIgn:\t${handlerMask(t, 'ign')}`,
     `SigCgt:\t${handlerMask(t, 'cgt')}`,
     'CapInh:\t0000000000000000',
-    `CapPrm:\t${c.euid === 0 ? '000001fffeffffff' : '0000000000000000'}`,
-    `CapEff:\t${c.euid === 0 ? '000001fffeffffff' : '0000000000000000'}`,
+    `CapPrm:\t${c.caps ? '000001fffeffffff' : '0000000000000000'}`,
+    `CapEff:\t${c.caps ? '000001fffeffffff' : '0000000000000000'}`,
     'CapBnd:\t000001fffeffffff',
     'CapAmb:\t0000000000000000',
     'NoNewPrivs:\t0',

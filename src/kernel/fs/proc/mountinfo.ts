@@ -68,7 +68,7 @@ function isInside(m: Mount, rootMnt: Mount): boolean {
 export function mountinfo(t: Task): string {
   return visible(t)
     .map(({ m, at }) => {
-      const parentId = m.parent && isInside(m.parent, t.fs.root.mnt) ? m.parent.id : m.id;
+      const parentId = m.parent ? m.parent.id : m.id;
       const dev = `${major(m.sb.dev)}:${minor(m.sb.dev)}`;
       return `${m.id} ${parentId} ${dev} ${mangle(rootInFs(m))} ${mangle(at)} ${mountFlags(m)}${optional(m)} - ${m.sb.fstype} ${mangle(m.source)} ${m.sb.options}\n`;
     })

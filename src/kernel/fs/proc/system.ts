@@ -5,6 +5,7 @@ import { KERNEL_RELEASE, KERNEL_VERSION } from '../../syscall/system';
 import { fixedDir, roFile, rwFile } from '../synthetic';
 import type { ChildFactory } from '../synthetic';
 import { EINVAL, EPERM } from '../../abi/errno';
+import { capable } from '../../ns/capable';
 
 const kb = (bytes: number): string => `${String(Math.floor(bytes / 1024)).padStart(8)} kB`;
 
@@ -61,7 +62,7 @@ function hostnameFile(k: KernelCore): ChildFactory {
     () => `${k.current?.ns.uts.hostname ?? k.initUts.hostname}\n`,
     (text) => {
       const t = k.current;
-      if (!t || t.cred.euid !== 0) return -EPERM;
+      if (!t || !capable(t, t.ns.uts.owner ?? k.initUser)) return -EPERM;
       const name = text.replace(/\n$/, '');
       if (name.length > 64) return -EINVAL;
       t.ns.uts.hostname = name;
