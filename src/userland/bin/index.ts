@@ -2,6 +2,7 @@
 // only Sys. The world installs every entry here as an executable file in the root filesystem.
 
 import type { Command } from '../command';
+import { bash, sh } from '../sh';
 import { init } from './init';
 import { clear } from './clear';
 import { date } from './date';
@@ -60,12 +61,24 @@ import { cut } from './cut';
 import { tr } from './tr';
 import { top } from './top';
 import { uptime } from './uptime';
+import { mount } from './mount';
+import { umount } from './umount';
+import { df } from './df';
+import { dmesg } from './dmesg';
+import { timeout } from './timeout';
+import { help } from './help';
+import { man } from './man';
+import { which } from './which';
+import { stress } from './stress';
+import { busybox } from './busybox';
 import { sed } from './sed';
 import { sha256sum } from './sha256sum';
 import { xargs } from './xargs';
 
 export const commands: Record<string, Command> = {
   basename,
+  bash,
+  busybox,
   cat,
   chgrp,
   chmod,
@@ -74,7 +87,9 @@ export const commands: Record<string, Command> = {
   cp,
   cut,
   date,
+  df,
   dirname,
+  dmesg,
   du,
   echo,
   env,
@@ -84,6 +99,7 @@ export const commands: Record<string, Command> = {
   getfattr,
   grep,
   groups,
+  help,
   head,
   hostname,
   id,
@@ -91,8 +107,10 @@ export const commands: Record<string, Command> = {
   kill,
   ln,
   ls,
+  man,
   mkdir,
   mknod,
+  mount,
   mv,
   nproc,
   pgrep,
@@ -108,21 +126,26 @@ export const commands: Record<string, Command> = {
   sed,
   seq,
   setfattr,
+  sh,
   sha256sum,
   sleep,
   sort,
   stat,
+  stress,
   sync,
   tail,
   tee,
+  timeout,
   top,
   touch,
   tr,
   true: true_,
+  umount,
   uname,
   uniq,
   uptime,
   wc,
+  which,
   whoami,
   xargs,
   yes,

@@ -1,0 +1,124 @@
+// Reading and running text: a script, a -c string, eval and source are parsed one command line
+// at a time and each line runs before the next is parsed, so a syntax error stops the script only
+// where bash would. Also command substitution, which runs its commands in a forked child and
+// reads their output through a pipe.
+
+import type { List } from '../ast';
+import { AbortLine, ExitShell } from '../shell';
+import type { Shell } from '../shell';
+import type { Gen } from '../../sys';
+import { Parser } from '../parser';
+import { ShSyntaxError } from '../scanner';
+import { writeAll } from '../../libc/io';
+import { decode, concatBytes } from '../../../lib/utf8';
+import { exitCode } from '../jobs';
+import { forkShell } from './fork';
+
+/** Where text comes from, for syntax error messages: "-c: ", "eval: " or a script. */
+export type SourceKind = '-c' | 'eval' | 'file' | 'stdin';
+
+function syntaxPrefix(sh: Shell, kind: SourceKind, line: number): string {
+  const name = sh.funcSource ?? sh.arg0;
+  if (kind === '-c') return `${name}: -c: line ${line}: `;
+  if (sh.interactive || name === sh.shellName) return `${name}: `;
+  return `${name}: ${kind === 'eval' ? 'eval: ' : ''}line ${line}: `;
+}
+
+export function* reportSyntax(sh: Shell, e: ShSyntaxError, kind: SourceKind): Gen<void> {
+  const prefix = syntaxPrefix(sh, kind, e.line);
+  let text = `${prefix}${e.message}\n`;
+  if (e.lineText !== undefined && !sh.interactive) text += `${prefix}\`${e.lineText}'\n`;
+  yield* writeAll(sh.sys, 2, text);
+}
+
+export function parserFor(sh: Shell, text: string): Parser {
+  const useAliases = sh.interactive || sh.opts.has('expand_aliases');
+  return new Parser(text, { aliases: useAliases ? (n) => sh.aliases.get(n) : undefined });
+}
+
+/**
+ * Run text line by line. Returns the last status; a syntax error returns 2 (the caller decides
+ * whether the shell exits). AbortLine from a line is handled here: the line is dropped.
+ */
+export function* runText(sh: Shell, text: string, kind: SourceKind): Gen<number> {
+  const p = parserFor(sh, text);
+  for (;;) {
+    let list: List | null;
+    try {
+      list = p.next();
+    } catch (e) {
+      if (!(e instanceof ShSyntaxError)) throw e;
+      yield* reportSyntax(sh, e, kind);
+      sh.status = 2;
+      if (kind === 'eval' || sh.interactive) return 2;
+      throw new ExitShell(2);
+    }
+    for (const w of p.warnings.splice(0)) {
+      yield* sh.error(
+        `warning: here-document at line ${w.line} delimited by end-of-file (wanted \`${w.delimiter}')`,
+      );
+    }
+    if (list === null) return sh.status;
+    if (sh.opt('verbose')) yield* writeAll(sh.sys, 2, text.slice(0, p.pos));
+    if (sh.opt('noexec')) continue;
+    yield* runLine(sh, list, kind);
+  }
+}
+
+function* runLine(sh: Shell, list: List, kind: SourceKind): Gen<void> {
+  try {
+    yield* sh.hooks.runList(sh, list);
+  } catch (e) {
+    if (!(e instanceof AbortLine)) throw e;
+    sh.status = e.status;
+    if (e.fatal && !sh.interactive) throw new ExitShell(e.status);
+    if (kind === 'eval' || sh.funcDepth > 0) throw e;
+  }
+}
+
+/** eval / trap actions: parse and run in this shell. */
+export function* evalString(sh: Shell, text: string): Gen<number> {
+  return yield* runText(sh, text, 'eval');
+}
+
+/** $(...): run in a child with stdout on a pipe; returns the output (trailing newlines kept). */
+export function* cmdSubst(sh: Shell, body: List): Gen<string> {
+  const p = yield* sh.sys.pipe2(0);
+  if (typeof p === 'number') return '';
+  const [r, w] = p;
+  const pid = yield* forkShell(
+    sh,
+    function* (child) {
+      yield* child.sys.close(r);
+      if (w !== 1) {
+        yield* child.sys.dup2(w, 1);
+        yield* child.sys.close(w);
+      }
+      child.traceLevel++;
+      return yield* child.hooks.runList(child, body);
+    },
+    { pgid: undefined, foreground: false },
+  );
+  yield* sh.sys.close(w);
+  const chunks: Uint8Array[] = [];
+  for (;;) {
+    const c = yield* sh.sys.read(r, 65536);
+    if (typeof c === 'number') {
+      if (c === -4) continue;
+      break;
+    }
+    if (c.length === 0) break;
+    chunks.push(c);
+  }
+  yield* sh.sys.close(r);
+  let status = 0;
+  for (;;) {
+    const res = yield* sh.sys.wait4(pid, 0);
+    if (typeof res === 'number' && res === -4) continue;
+    if (typeof res !== 'number') status = exitCode(res.status);
+    break;
+  }
+  sh.substStatus = status;
+  sh.status = status;
+  return decode(concatBytes(chunks));
+}

@@ -1,0 +1,139 @@
+// The interactive shell: job control set-up (own process group, terminal ownership, ignoring the
+// stop signals), start-up files, then the read–eval loop: job notices, the PS1 prompt read
+// through the line editor, PS2 continuation lines, history, and `exit` at end of input.
+
+import { SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU } from '../../kernel/abi/signal';
+import { TIOCSPGRP } from '../../kernel/abi/termios';
+import type { Gen } from '../sys';
+import { writeAll } from '../libc/io';
+import { AbortLine, ExitShell } from './shell';
+import type { Shell } from './shell';
+import { Parser } from './parser';
+import { ShSyntaxError } from './scanner';
+import { catchSignal, ignoreSignal, runExitTrap } from './exec/traps';
+import { runText } from './exec/script';
+import { notifyJobs } from './builtins/jobctl';
+import { addHistory, createLineEditState, readLine } from './lineedit';
+import type { LineEditState } from './lineedit';
+import { expandPrompt } from './prompt';
+import { unwindStatus } from './exec/fork';
+import { BUILTINS } from './builtins';
+import { RESERVED } from './parser';
+
+function* setupJobControl(sh: Shell): Gen<void> {
+  yield* sh.sys.setpgid(0, 0);
+  const pgid = yield* sh.sys.getpgid(0);
+  const r = yield* sh.sys.ioctl(0, TIOCSPGRP, pgid);
+  if (!(typeof r === 'number' && r < 0)) sh.opts.add('monitor');
+  for (const sig of [SIGTSTP, SIGTTIN, SIGTTOU, SIGQUIT, SIGTERM]) yield* ignoreSignal(sh, sig);
+  yield* catchSignal(sh, SIGINT);
+}
+
+function* startupFiles(sh: Shell, login: boolean): Gen<void> {
+  const home = sh.vars.get('HOME') ?? '/root';
+  const files = login ? ['/etc/profile', `${home}/.profile`] : ['/etc/bash.bashrc', `${home}/.bashrc`];
+  if (login) {
+    for (const f of ['/etc/profile']) yield* sourceIfExists(sh, f);
+    for (const f of ['.bash_profile', '.bash_login', '.profile']) {
+      if (yield* sourceIfExists(sh, `${home}/${f}`)) break;
+    }
+    return;
+  }
+  for (const f of files) yield* sourceIfExists(sh, f);
+}
+
+function* sourceIfExists(sh: Shell, path: string): Gen<boolean> {
+  const st = yield* sh.sys.stat(path);
+  if (typeof st === 'number') return false;
+  const source = BUILTINS.source;
+  if (source) {
+    try {
+      yield* source(sh, ['source', path]);
+    } catch (e) {
+      if (!(e instanceof AbortLine)) throw e;
+    }
+  }
+  return true;
+}
+
+/** Is the text a complete command (or a syntax error)? False when more lines are needed. */
+function complete(text: string): boolean {
+  const p = new Parser(text);
+  try {
+    while (p.next() !== null);
+    return true;
+  } catch (e) {
+    return !(e instanceof ShSyntaxError && e.incomplete);
+  }
+}
+
+function* completeCommand(sh: Shell, prefix: string): Gen<string[]> {
+  const names = new Set<string>();
+  for (const n of [...Object.keys(BUILTINS), ...sh.funcs.keys(), ...sh.aliases.keys(), ...RESERVED]) {
+    if (n.startsWith(prefix)) names.add(n);
+  }
+  for (const dir of (sh.vars.get('PATH') ?? '').split(':')) {
+    const fd = yield* sh.sys.open(dir || '.', 0o200000);
+    if (fd < 0) continue;
+    const ents = yield* sh.sys.getdents64(fd);
+    yield* sh.sys.close(fd);
+    if (typeof ents === 'number') continue;
+    for (const e of ents)
+      if (e.name.startsWith(prefix) && e.name !== '.' && e.name !== '..') names.add(e.name);
+  }
+  return [...names].sort();
+}
+
+export function* interactiveLoop(sh: Shell, login: boolean): Gen<number> {
+  sh.interactive = true;
+  sh.sourceName = 'main';
+  sh.opts.add('histexpand');
+  sh.opts.add('history');
+  yield* setupJobControl(sh);
+  if (sh.vars.get('PS1') === undefined) sh.vars.set('PS1', '\\u@\\h:\\w\\$ ');
+  if (sh.vars.get('PS2') === undefined) sh.vars.set('PS2', '> ');
+  const state = createLineEditState();
+  state.completeCommand = (prefix) => completeCommand(sh, prefix);
+  state.getHome = () => sh.vars.get('HOME');
+  sh.lineEdit = state;
+  try {
+    yield* startupFiles(sh, login);
+    for (;;) {
+      const text = yield* readCommand(sh, state);
+      if (text === null) {
+        yield* writeAll(sh.sys, 2, 'exit\n');
+        break;
+      }
+      if (text.trim() === '') continue;
+      addHistory(state, text.replace(/\n$/, ''));
+      sh.pendingSignals = [];
+      try {
+        yield* runText(sh, text, 'stdin');
+      } catch (e) {
+        if (e instanceof ExitShell) throw e;
+        sh.status = unwindStatus(sh, e);
+      }
+    }
+  } catch (e) {
+    sh.status = unwindStatus(sh, e);
+  }
+  return yield* runExitTrap(sh);
+}
+
+/** Read lines until they form a complete command; null at end of input. */
+function* readCommand(sh: Shell, state: LineEditState): Gen<string | null> {
+  yield* notifyJobs(sh);
+  let text = '';
+  let prompt = yield* expandPrompt(sh, sh.vars.get('PS1') ?? '');
+  for (;;) {
+    const line = yield* readLine(sh.sys, prompt, state);
+    if (line === null) return text === '' ? null : text;
+    if (state.interrupted) {
+      sh.status = 130;
+      return '';
+    }
+    text += line + '\n';
+    if (complete(text)) return text;
+    prompt = yield* expandPrompt(sh, sh.vars.get('PS2') ?? '> ');
+  }
+}
