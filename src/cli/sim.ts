@@ -32,13 +32,14 @@ function fileError(path: string, error: unknown): { message: string; status: num
 }
 
 /**
- * Our stdin, for the script to read, when it is a pipe or a file (never a terminal or a socket, which
- * might stay open forever: the world needs all its input before the script starts).
+ * Our stdin, for the script to read, when it is a pipe, a socket (Node's child_process pipes are
+ * socket pairs) or a file; never a terminal or /dev/null. The world needs all its input before the
+ * script starts, so a writer that never closes our stdin makes us wait, as `cat` would.
  */
 function pipedStdin(): string | undefined {
   try {
     const st = fstatSync(0);
-    return st.isFIFO() || st.isFile() ? readFileSync(0, 'utf8') : undefined;
+    return st.isFIFO() || st.isSocket() || st.isFile() ? readFileSync(0, 'utf8') : undefined;
   } catch {
     return undefined;
   }
