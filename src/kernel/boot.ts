@@ -3,7 +3,8 @@
 // calls: it is the kernel (and the world's installer) laying out the disk before init runs.
 
 import { S_IFCHR, S_IFDIR, S_IFLNK, S_IFREG, makedev } from './abi/stat';
-import { MS_NOEXEC, MS_NOSUID, MS_RELATIME, MS_NODEV } from './abi/mount';
+import { MS_NOEXEC, MS_NOSUID, MS_RELATIME, MS_NODEV, MS_RDONLY } from './abi/mount';
+import { CgroupFs } from './cgroup/fs';
 import type { KernelCore } from './core';
 import { RegularInode } from './vfs/inode';
 import type { Inode, DirInode } from './vfs/inode';
@@ -90,6 +91,33 @@ function makeDevices(k: KernelCore): void {
   ensureDir(k, '/dev/shm', 0o1777);
 }
 
+const CGROUP_MOUNT_FLAGS = MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_RELATIME;
+
+/** cgroup2 at /sys/fs/cgroup, or (hybrid) v1 controllers beside cgroup2 at /sys/fs/cgroup/unified. */
+function mountCgroups(k: KernelCore): void {
+  const m = k.cgroups;
+  if (k.profile !== 'hybrid') {
+    mountAt(k, '/sys/fs/cgroup', new CgroupFs(k, k.cgroupHost, m.unified).sb, 'cgroup2', CGROUP_MOUNT_FLAGS);
+    return;
+  }
+  const tmp = createTmpfs(k, 'mode=755,size=4k') as SuperBlock;
+  tmp.options = 'ro,size=4096k,nr_inodes=1024,mode=755';
+  mountAt(k, '/sys/fs/cgroup', tmp, 'tmpfs', MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC);
+  mountAt(
+    k,
+    '/sys/fs/cgroup/unified',
+    new CgroupFs(k, k.cgroupHost, m.unified).sb,
+    'cgroup2',
+    CGROUP_MOUNT_FLAGS,
+  );
+  for (const h of [...m.v1].sort((a, b) => b.id - a.id)) {
+    const name = h.controllers[0]!.replace('name=', '');
+    const fs = new CgroupFs(k, k.cgroupHost, h);
+    if (name === 'systemd') fs.sb.options = 'rw,xattr,name=systemd';
+    mountAt(k, `/sys/fs/cgroup/${name}`, fs.sb, 'cgroup', CGROUP_MOUNT_FLAGS);
+  }
+}
+
 export function boot(k: KernelCore): void {
   k.filesystems = { ...FILESYSTEMS };
   k.sendSignal = (task, sig) => sendSignal(k, task, sig);
@@ -128,6 +156,7 @@ export function boot(k: KernelCore): void {
     'sysfs',
     MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_RELATIME,
   );
+  mountCgroups(k);
   const devSb = createTmpfs(k, 'mode=755') as SuperBlock;
   devSb.options = 'rw,size=10240k,mode=755';
   mountAt(k, '/dev', devSb, 'udev', MS_NOSUID | MS_RELATIME);

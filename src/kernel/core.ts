@@ -26,6 +26,9 @@ import { crossMounts } from './vfs/lookup';
 import { Mount, MountNamespace } from './vfs/mount';
 import { DirInode } from './vfs/inode';
 import { Nsfs } from './ns/nsfs';
+import { CgroupManager } from './cgroup/manager';
+import { createHost } from './cgroup/host';
+import type { CgroupHost } from './cgroup/fs';
 import type { KernelEvent } from './events';
 import type { FsFactory } from './fs/registry';
 import { SuperBlock } from './vfs/superblock';
@@ -91,6 +94,8 @@ export class KernelCore {
   readonly pipefs: SuperBlock;
   readonly pipeMount: Mount;
   readonly nsfs: Nsfs;
+  readonly cgroups: CgroupManager;
+  readonly cgroupHost: CgroupHost;
   /**
    * Asked every 256 syscalls: true ends the current slice early so the browser can paint.
    * Simplification: this makes interleavings depend on wall time in the browser (never headless).
@@ -127,6 +132,8 @@ export class KernelCore {
       this.initMntNs,
     );
     this.nsfs = new Nsfs(this);
+    this.cgroups = new CgroupManager(this.profile);
+    this.cgroupHost = createHost(this, this.cgroups);
   }
 
   /** Memory in use: a fixed kernel/userland baseline plus a little per task. */
@@ -134,28 +141,15 @@ export class KernelCore {
     return 160 * 1024 * 1024 + this.tasks.size * 2 * 1024 * 1024;
   }
 
-  /** The task's cgroup path in the unified hierarchy. Simplification: the root cgroup for now. */
-  cgroupPathOf(_task: Task): string {
-    return '/';
+  /** The task's cgroup path in the unified hierarchy. */
+  cgroupPathOf(task: Task): string {
+    return this.cgroups.cgroupOf(task, this.cgroups.unified).path();
   }
 
-  /** /proc/PID/cgroup lines for a task. Simplification: everything is in the root cgroup. */
-  cgroupLines(_task: Task): string {
-    if (this.profile === 'hybrid') {
-      const v1 = [
-        'name=systemd',
-        'pids',
-        'blkio',
-        'freezer',
-        'devices',
-        'memory',
-        'cpuset',
-        'cpuacct',
-        'cpu',
-      ];
-      return v1.map((c, i) => `${9 - i}:${c}:/\n`).join('') + '0::/\n';
-    }
-    return '0::/\n';
+  /** /proc/PID/cgroup lines for a task, as the current reader sees them (its cgroup namespace). */
+  cgroupLines(task: Task): string {
+    const reader = this.current ?? task;
+    return this.cgroups.procLines(task, reader.ns.cgroup.root);
   }
 
   /** Make a task runnable again (after a wait queue fired or a signal arrived). */

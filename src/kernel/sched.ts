@@ -6,7 +6,7 @@
 // Simplification: round-robin instead of CFS vruntime ordering; CPUs within a tick run one after
 // another in JavaScript, so a task woken in a tick may run in the same tick on a later CPU.
 
-import { SIGSEGV } from './abi/signal';
+import { SIGKILL, SIGSEGV } from './abi/signal';
 import { W_EXITCODE } from './abi/sched';
 import type { KernelCore } from './core';
 import type { Task, SyscallRequest } from './task/task';
@@ -41,8 +41,44 @@ function nextRequest(k: KernelCore, t: Task): SyscallRequest | undefined {
   return step.value;
 }
 
+/** CPU time the task may use now under its cgroups' bandwidth limits (0: throttled). */
+function cpuBudget(k: KernelCore, t: Task): number {
+  let budget = Infinity;
+  for (const g of k.cgroups.cpuLimits(t)) budget = Math.min(budget, g.cpu.remaining(k.clock.monotonicNs));
+  return Math.max(0, budget);
+}
+
+/** When a throttled task may run again (the end of the period of every exhausted group). */
+function unthrottleAt(k: KernelCore, t: Task): number {
+  let at = k.clock.monotonicNs;
+  for (const g of k.cgroups.cpuLimits(t))
+    if (g.cpu.remaining(k.clock.monotonicNs) <= 0) at = Math.max(at, g.cpu.periodEnd());
+  return at;
+}
+
+function eligible(k: KernelCore, t: Task): boolean {
+  if (t.state !== 'R') return false;
+  if (t.pending.has(SIGKILL)) return true;
+  return !k.cgroups.isFrozen(t) && cpuBudget(k, t) > 0;
+}
+
+function charge(k: KernelCore, t: Task, userNs: number, systemNs: number): void {
+  if (userNs + systemNs === 0) return;
+  const now = k.clock.monotonicNs;
+  for (const g of k.cgroups.cpuAccounts(t)) g.cpu.charge(now, userNs, systemNs);
+}
+
 /** Run one task for up to `budgetNs` of CPU time; returns the time used. */
-export function runTask(k: KernelCore, t: Task, budgetNs: number): number {
+export function runTask(k: KernelCore, t: Task, sliceNs: number): number {
+  const budgetNs = Math.min(sliceNs, cpuBudget(k, t));
+  const user0 = t.utimeNs;
+  const sys0 = t.stimeNs;
+  const used = runSteps(k, t, budgetNs);
+  charge(k, t, t.utimeNs - user0, t.stimeNs - sys0);
+  return used;
+}
+
+function runSteps(k: KernelCore, t: Task, budgetNs: number): number {
   let used = 0;
   let steps = 0;
   k.current = t;
@@ -74,11 +110,20 @@ export function runTask(k: KernelCore, t: Task, budgetNs: number): number {
   return used;
 }
 
+/** The first task in the run queue that may run now; others keep their places. */
 function pick(k: KernelCore): Task | undefined {
-  while (k.runQueue.length > 0) {
-    const t = k.runQueue.shift()!;
+  const q = k.runQueue;
+  for (let i = 0; i < q.length; i++) {
+    const t = q[i]!;
+    if (t.state !== 'R') {
+      q.splice(i--, 1);
+      t.queued = false;
+      continue;
+    }
+    if (!eligible(k, t)) continue;
+    q.splice(i, 1);
     t.queued = false;
-    if (t.state === 'R') return t;
+    return t;
   }
   return undefined;
 }
@@ -106,15 +151,19 @@ export function expireTimers(k: KernelCore): void {
   for (const t of [...k.sleepers]) if (t.sleepUntilNs !== undefined && t.sleepUntilNs <= now) k.wake(t);
 }
 
-/** The earliest timer deadline, if any task sleeps with one. */
+/** The earliest timer deadline: a sleeper's, or the end of a throttled group's period. */
 export function nextTimer(k: KernelCore): number | undefined {
   let next: number | undefined;
-  for (const t of k.sleepers) {
-    if (t.sleepUntilNs !== undefined && (next === undefined || t.sleepUntilNs < next)) next = t.sleepUntilNs;
+  const consider = (at: number): void => {
+    if (next === undefined || at < next) next = at;
+  };
+  for (const t of k.sleepers) if (t.sleepUntilNs !== undefined) consider(t.sleepUntilNs);
+  for (const t of k.runQueue) {
+    if (t.state === 'R' && !k.cgroups.isFrozen(t) && cpuBudget(k, t) <= 0) consider(unthrottleAt(k, t));
   }
   return next;
 }
 
 export function hasRunnable(k: KernelCore): boolean {
-  return k.runQueue.some((t) => t.state === 'R');
+  return k.runQueue.some((t) => eligible(k, t));
 }

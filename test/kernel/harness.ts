@@ -15,14 +15,17 @@ export interface Booted {
   run(main: TestMain, options?: { stdin?: string; cwd?: string }): { output: string; status: number };
 }
 
-export function bootWith(programs: Record<string, TestMain> = {}): Booted {
+export function bootWith(
+  programs: Record<string, TestMain> = {},
+  profile: 'default' | 'hybrid' = 'default',
+): Booted {
   const all: Record<string, TestMain> = {
     *init(sys) {
       for (;;) if ((yield* sys.wait4(-1, 0)) === -ECHILD) yield* sys.pause();
     },
     ...programs,
   };
-  const kernel = createKernel({ programs: (n) => all[n] as never, sys: createSys() });
+  const kernel = createKernel({ programs: (n) => all[n] as never, sys: createSys(), profile });
   for (const n of Object.keys(all)) kernel.installFile(`/bin/${n}`, programImage(n), 0o755);
   const nul = kernel.source(new Uint8Array());
   kernel.spawn({

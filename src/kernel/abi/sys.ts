@@ -19,6 +19,8 @@
 import type { Dirent, Stat } from './stat';
 import type { SigAction } from './signal';
 import type { Termios, Winsize } from './termios';
+import type { Datagram, SockAddrIn } from './socket';
+import type { RtReply, RtRequest } from './rtnetlink';
 
 export interface Syscall {
   readonly nr: string;
@@ -214,6 +216,24 @@ export interface Sys {
   sysinfo(): Gen<SysInfo>;
   getrandom(count: number): Gen<Uint8Array>;
   syslog(type: number): Gen<string | number>;
+
+  // network (sockets are files: read, write and close work on them)
+  /** socket(domain, type | SOCK_NONBLOCK | SOCK_CLOEXEC, protocol): AF_INET TCP or ICMP ping sockets. */
+  socket(domain: number, type: number, protocol: number): Gen<number>;
+  bind(fd: number, addr: SockAddrIn): Gen<number>;
+  listen(fd: number, backlog: number): Gen<number>;
+  /** accept4(2): the connected socket's fd (flags: SOCK_NONBLOCK, SOCK_CLOEXEC). */
+  accept(fd: number, flags?: number): Gen<number>;
+  connect(fd: number, addr: SockAddrIn): Gen<number>;
+  shutdown(fd: number, how: number): Gen<number>;
+  getsockname(fd: number): Gen<SockAddrIn | number>;
+  getpeername(fd: number): Gen<SockAddrIn | number>;
+  /** setsockopt(2) with an integer option value (SO_REUSEADDR; SO_RCVTIMEO in nanoseconds). */
+  setsockopt(fd: number, level: number, name: number, value: number): Gen<number>;
+  sendto(fd: number, data: Uint8Array, flags: number, addr: SockAddrIn | null): Gen<number>;
+  recvfrom(fd: number, count: number, flags: number): Gen<Datagram | number>;
+  /** One rtnetlink request (what `ip` sends on a NETLINK_ROUTE socket) and the kernel's answer. */
+  rtnetlink(request: RtRequest): Gen<RtReply>;
 }
 
 /** Termios and window size ioctls return these shapes. */

@@ -7,6 +7,7 @@ import { SuperBlock } from '../vfs/superblock';
 import { createProcFs } from './proc/procfs';
 import { createDevpts } from './devpts';
 import { createSysfs } from './sysfs';
+import { CgroupFs } from '../cgroup/fs';
 
 export const TMPFS_MAGIC = 0x01021994;
 
@@ -65,7 +66,19 @@ export function createTmpfs(k: KernelCore, data: string): SuperBlock | number {
   return sb;
 }
 
+function createCgroupFs(k: KernelCore, version: 1 | 2, data: string): SuperBlock | number {
+  const m = k.cgroups;
+  if (version === 2) return new CgroupFs(k, k.cgroupHost, m.unified).sb;
+  const opts = data
+    .split(',')
+    .filter((o) => o !== '' && !['rw', 'ro', 'nosuid', 'nodev', 'noexec', 'relatime'].includes(o));
+  const h = m.v1.find((x) => opts.length > 0 && opts.every((o) => x.controllers.includes(o)));
+  return h ? new CgroupFs(k, k.cgroupHost, h).sb : -EINVAL;
+}
+
 export const FILESYSTEMS: Readonly<Record<string, FsFactory>> = {
+  cgroup: (k, _source, _flags, data) => createCgroupFs(k, 1, data),
+  cgroup2: (k, _source, _flags, data) => createCgroupFs(k, 2, data),
   tmpfs: (k, _source, _flags, data) => createTmpfs(k, data),
   proc: (k) => createProcFs(k),
   devpts: (k) => createDevpts(k),

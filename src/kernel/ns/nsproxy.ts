@@ -5,6 +5,7 @@
 
 import type { MountNamespace } from '../vfs/mount';
 import type { Task } from '../task/task';
+import type { NetStack } from '../net/stack';
 
 /** Initial namespace inode numbers (include/uapi/linux/nsfs.h). */
 export const INIT_NS_INO = {
@@ -76,8 +77,11 @@ export class IpcNamespace {
   ) {}
 }
 
-/** A network namespace: its devices, addresses and routes live in net/ (later). */
+/** A network namespace: its devices, addresses, routes and sockets are its stack (net/stack.ts). */
 export class NetNamespace {
+  /** Created on first use by net/index.ts stackOf(). */
+  stack: NetStack | undefined;
+
   constructor(
     readonly inum: number,
     readonly owner?: UserNamespace,

@@ -79,7 +79,8 @@ export function sysRmdir(_k: KernelCore, t: Task, path: string): number {
   const bad = mayModify(t, p, child);
   if (bad < 0) return bad;
   if (isMountpoint(p, child)) return -EBUSY;
-  if (child.list().length > 0) return -ENOTEMPTY;
+  const nonEmpty = child.rmdirCheck();
+  if (nonEmpty < 0) return nonEmpty;
   const r = dir.removeDir(p.name, child);
   if (r === 0) child.nlink = 0;
   return r;

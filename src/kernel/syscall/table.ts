@@ -14,6 +14,7 @@ import * as system from './system';
 import * as mount from './mount';
 import { xattrs } from './xattr';
 import * as ns from './namespace';
+import * as net from '../net/syscalls';
 
 export type SupportLevel = 'full' | 'partial';
 
@@ -119,4 +120,19 @@ export const SYSCALL_TABLE: Readonly<Record<keyof Sys, SyscallEntry>> = {
   sysinfo: full(system.sysSysinfo),
   getrandom: full(system.sysGetrandom),
   syslog: partial(system.sysSyslog, 'READ_ALL, READ_CLEAR, CLEAR'),
+  socket: partial(net.sysSocket, 'AF_INET only: TCP stream sockets and ICMP ping sockets'),
+  bind: full(net.sysBind),
+  listen: partial(net.sysListen, 'no backlog limit'),
+  accept: full(net.sysAccept),
+  connect: partial(net.sysConnect, 'the handshake completes at once; no non-blocking connect'),
+  shutdown: full(net.sysShutdown),
+  getsockname: full(net.sysGetsockname),
+  getpeername: full(net.sysGetpeername),
+  setsockopt: partial(net.sysSetsockopt, 'SO_REUSEADDR, SO_RCVTIMEO (in ns)'),
+  sendto: partial(net.sysSendto, 'ICMP echo requests, or data on a connected TCP socket'),
+  recvfrom: partial(net.sysRecvfrom, 'echo replies and IP_RECVERR-style errors; TCP data'),
+  rtnetlink: partial(
+    net.sysRtnetlink,
+    'typed requests instead of netlink messages: links, IPv4 addresses, main-table routes, nsid lookup',
+  ),
 };

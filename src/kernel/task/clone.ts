@@ -43,6 +43,8 @@ export interface SpawnSpec {
 export function createTask(k: KernelCore, spec: SpawnSpec): Task | number {
   if (k.tasks.size >= k.threadsMax) return -EAGAIN;
   for (let n: PidNamespace | undefined = spec.pidns; n; n = n.parent) if (n.dead) return -ENOMEM;
+  const limited = k.cgroups.canFork(spec.parent);
+  if (limited < 0) return limited;
   const pids = allocPids(spec.pidns);
   if (!pids) return -EAGAIN;
   const tpl = spec.template;
@@ -66,6 +68,7 @@ export function createTask(k: KernelCore, spec: SpawnSpec): Task | number {
     task.blocked = new Set(tpl.blocked);
   }
   task.parent = spec.parent;
+  k.cgroups.inherit(spec.parent, task);
   spec.parent?.children.add(task);
   k.tasks.set(task.pid, task);
   for (let n: PidNamespace | undefined = spec.pidns; n; n = n.parent) n.tasks.set(pids[n.level]!, task);

@@ -21,6 +21,8 @@ export function doExit(k: KernelCore, task: Task, status: number): void {
   k.sleepers.delete(task);
   task.exitStatus = status;
   task.state = 'Z';
+  task.rssBytes = 0;
+  k.cgroups.exit(task);
   k.emit({ type: 'taskExited', pid: task.pid, status, timeNs: k.clock.monotonicNs });
   if (task.pidns.init === task) killNamespace(k, task);
   reparentChildren(k, task);

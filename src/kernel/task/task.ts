@@ -9,6 +9,7 @@ import type { Cred } from '../vfs/permission';
 import type { WaitQueue } from '../vfs/inode';
 import type { NsProxy, PidNamespace } from '../ns/nsproxy';
 import type { Tty } from '../tty/tty';
+import type { Cgroup, Hierarchy } from '../cgroup/cgroup';
 
 /** R running/runnable, S sleeping, T stopped, Z zombie, X dead (reaped). */
 export type TaskState = 'R' | 'S' | 'T' | 'Z' | 'X';
@@ -60,6 +61,10 @@ export class Task {
   cstimeNs = 0;
   sliceNs = 0;
   readonly startNs: number;
+  /** The cgroup of each hierarchy this task is in (see cgroup/manager.ts). */
+  readonly cgroups = new Map<Hierarchy, Cgroup>();
+  /** Resident memory charged to the task's memory cgroup, in bytes. */
+  rssBytes = 1 << 20;
   readonly childWait: WaitQueue;
 
   constructor(

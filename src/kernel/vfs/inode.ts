@@ -7,7 +7,7 @@
 // Simplification: no page cache, no block allocation; file data is one byte array per inode.
 
 import { S_IFCHR, S_IFDIR, S_IFLNK, S_IFMT, S_IFREG } from '../abi/stat';
-import { EEXIST, EINVAL, EISDIR, ENODATA, ENOTTY, ENXIO } from '../abi/errno';
+import { EEXIST, EINVAL, EISDIR, ENODATA, ENOTEMPTY, ENOTTY, ENXIO } from '../abi/errno';
 import { encode } from '../../lib/utf8';
 import type { SuperBlock } from './superblock';
 import type { OpenFile } from './file';
@@ -227,6 +227,11 @@ export class DirInode extends Inode {
     this.entries.delete(name);
     if (inode instanceof DirInode) this.nlink--;
     this.touch('mc');
+  }
+
+  /** Whether rmdir may remove this directory: ENOTEMPTY unless empty (cgroupfs decides itself). */
+  rmdirCheck(): number {
+    return this.list().length > 0 ? -ENOTEMPTY : 0;
   }
 
   /** Remove a child directory: filesystems may refuse (cgroupfs: EBUSY). */

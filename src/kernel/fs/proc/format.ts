@@ -14,6 +14,11 @@ const STATE_NAMES: Record<string, string> = {
 };
 
 export const USER_HZ = 100;
+
+/** The state letter ps shows: a task in a frozen cgroup reads as sleeping. */
+export function stateOf(k: KernelCore, t: Task): string {
+  return t.alive && k.cgroups.isFrozen(t) ? 'S' : t.state;
+}
 const ticks = (ns: number): number => Math.floor(ns / (1e9 / USER_HZ));
 
 function sigMask(set: Iterable<number>): string {
@@ -56,7 +61,7 @@ export function procStatus(k: KernelCore, t: Task, ns: PidNamespace): string {
   const lines = [
     `Name:\t${t.comm}`,
     `Umask:\t${t.fs.umask.toString(8).padStart(4, '0')}`,
-    `State:\t${STATE_NAMES[t.state] ?? t.state}`,
+    `State:\t${STATE_NAMES[stateOf(k, t)] ?? t.state}`,
     `Tgid:\t${pid}`,
     'Ngid:\t0',
     `Pid:\t${pid}`,
@@ -108,7 +113,7 @@ export function procStat(k: KernelCore, t: Task, ns: PidNamespace): string {
   const fields = [
     pid,
     `(${t.comm})`,
-    t.state,
+    stateOf(k, t),
     ppid,
     pgrp,
     session,
