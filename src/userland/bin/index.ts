@@ -61,6 +61,16 @@ import { cut } from './cut';
 import { tr } from './tr';
 import { top } from './top';
 import { uptime } from './uptime';
+import { mount } from './mount';
+import { umount } from './umount';
+import { df } from './df';
+import { dmesg } from './dmesg';
+import { timeout } from './timeout';
+import { help } from './help';
+import { man } from './man';
+import { which } from './which';
+import { stress } from './stress';
+import { busybox } from './busybox';
 import { sed } from './sed';
 import { sha256sum } from './sha256sum';
 import { xargs } from './xargs';
@@ -68,6 +78,7 @@ import { xargs } from './xargs';
 export const commands: Record<string, Command> = {
   basename,
   bash,
+  busybox,
   cat,
   chgrp,
   chmod,
@@ -76,7 +87,9 @@ export const commands: Record<string, Command> = {
   cp,
   cut,
   date,
+  df,
   dirname,
+  dmesg,
   du,
   echo,
   env,
@@ -86,6 +99,7 @@ export const commands: Record<string, Command> = {
   getfattr,
   grep,
   groups,
+  help,
   head,
   hostname,
   id,
@@ -93,8 +107,10 @@ export const commands: Record<string, Command> = {
   kill,
   ln,
   ls,
+  man,
   mkdir,
   mknod,
+  mount,
   mv,
   nproc,
   pgrep,
@@ -115,17 +131,21 @@ export const commands: Record<string, Command> = {
   sleep,
   sort,
   stat,
+  stress,
   sync,
   tail,
   tee,
+  timeout,
   top,
   touch,
   tr,
   true: true_,
+  umount,
   uname,
   uniq,
   uptime,
   wc,
+  which,
   whoami,
   xargs,
   yes,
