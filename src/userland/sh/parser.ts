@@ -34,6 +34,7 @@ export const RESERVED = new Set([
   'time',
 ]);
 
+const DECL = new Set(['declare', 'typeset', 'local', 'export', 'readonly']);
 const REDIR_OPS: readonly RedirOp[] = [
   '&>>',
   '<<<',
@@ -286,7 +287,7 @@ export class Parser extends WordParser {
         }
         if (this.expandAlias()) continue;
       }
-      const w = this.readWord(NORMAL);
+      const w = (words.length > 0 && DECL.has(words[0]!.text) && this.declArray()) || this.readWord(NORMAL);
       if (!w) throw this.unexpectedToken(this.peekWordText());
       words.push(w);
       if (words.length === 1 && w.text === '[[' && words.length === 1) return this.condCommand(line);
@@ -330,6 +331,29 @@ export class Parser extends WordParser {
     this.src = this.src.slice(0, this.pos) + value + ' ' + this.src.slice(this.pos + text.length);
     this.aliasDepth++;
     return true;
+  }
+
+  /** `declare a=(x y)`: the array text is passed to the builtin as one word. */
+  private declArray(): Word | undefined {
+    const m = /^[A-Za-z_]\w*(\[[^\]]*\])?\+?=\(/.exec(this.src.slice(this.pos, this.pos + 256));
+    if (!m) return undefined;
+    const start = this.pos;
+    let depth = 0;
+    let i = this.pos + m[0].length - 1;
+    for (; i < this.src.length; i++) {
+      const c = this.src[i];
+      if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) break;
+      else if (c === "'" || c === '"') {
+        const end = this.src.indexOf(c, i + 1);
+        if (end < 0) break;
+        i = end;
+      }
+    }
+    if (i >= this.src.length) throw this.eofMatching(')', start);
+    this.pos = i + 1;
+    const text = this.src.slice(start, this.pos);
+    return { parts: [{ k: 'sq', v: text.replace(/(["'])(.*?)\1/g, '$2') }], text };
   }
 
   private tryAssign(): Assign | undefined {

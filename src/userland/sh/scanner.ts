@@ -100,9 +100,10 @@ export class Scanner {
 
   /** "unexpected EOF while looking for matching `X'" (started at `from`). */
   eofMatching(ch: string, _from: number): ShSyntaxError {
+    const quote = ch === '"' || ch === "'" || ch === '`';
     return new ShSyntaxError(
       `unexpected EOF while looking for matching \`${ch}'`,
-      this.eofLine(),
+      quote ? this.lineAt(this.src.length) : this.eofLine(),
       undefined,
       true,
     );

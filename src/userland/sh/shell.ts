@@ -220,7 +220,7 @@ export class Shell {
   /** "NAME: line N: " or "NAME: " as bash prefixes its diagnostics. */
   prefix(): string {
     const name = this.funcSource ?? this.arg0;
-    if (this.interactive || name === this.shellName) return `${name}: `;
+    if (this.interactive) return `${name}: `;
     return `${name}: line ${this.line}: `;
   }
 

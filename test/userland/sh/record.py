@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # Records the expected results of test/userland/sh/*.scripts.txt by running the real bash 5.2 on
 # Debian 12: each case runs as `bash -c SCRIPT NAME` in an empty scratch directory with a minimal
-# environment, and its stdout, stderr and status are stored next to it in a .cases.json file.
+# environment (LANG=C.UTF-8), and its stdout, stderr and status are stored next to it in a .cases.json file.
 # Cases are separated by lines "#### name" ("#### name @name=t.sh" sets $0).
 import json, os, subprocess, sys, tempfile, shutil
 
@@ -22,7 +22,7 @@ def parse(path):
 
 def run(case):
     d = tempfile.mkdtemp(prefix='shrec')
-    env = {'HOME': '/root', 'PATH': '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'USER': 'root', 'LOGNAME': 'root', 'SHELL': '/bin/bash', 'PWD': d}
+    env = {'HOME': '/root', 'PATH': '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'USER': 'root', 'LOGNAME': 'root', 'SHELL': '/bin/bash', 'PWD': d, 'LANG': 'C.UTF-8'}
     argv = ['bash', '-c', case['script']] + ([case['scriptName']] if case['scriptName'] else [])
     p = subprocess.run(argv, cwd=d, env=env, capture_output=True, stdin=subprocess.DEVNULL, timeout=20)
     shutil.rmtree(d, ignore_errors=True)

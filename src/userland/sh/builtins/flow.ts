@@ -39,7 +39,7 @@ export const exit: Builtin = function* (sh, argv) {
 export const return_: Builtin = function* (sh, argv) {
   if (sh.funcDepth === 0 && sh.sourceDepth === 0) {
     yield* sh.error("return: can only `return' from a function or sourced script");
-    return 1;
+    return 2;
   }
   const n = yield* numericArg(sh, 'return', argv[1], sh.status);
   throw new ReturnFunc(n ?? 2);

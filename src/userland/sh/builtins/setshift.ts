@@ -1,6 +1,6 @@
 // set (options, -o/+o listings, positional parameters, variable listing), shift, unset and let.
 
-import { SET_OPTIONS, SHORT_OPTIONS } from '../shell';
+import { AbortLine, SET_OPTIONS, SHORT_OPTIONS } from '../shell';
 import type { Shell } from '../shell';
 import { isName } from '../scanner';
 import { arrayValues } from '../vars';
@@ -148,7 +148,12 @@ export const let_: Builtin = function* (sh, argv) {
     return 1;
   }
   let v = 0n;
-  for (const e of argv.slice(1)) v = yield* arith(sh, e, 'let: ');
+  try {
+    for (const e of argv.slice(1)) v = yield* arith(sh, e, 'let: ');
+  } catch (e) {
+    if (e instanceof AbortLine) return 1;
+    throw e;
+  }
   return v === 0n ? 1 : 0;
 };
 

@@ -3,7 +3,7 @@
 // (sys.compute) so `while :; do :; done` can be preempted and interrupted.
 
 import type { Command, List, Redir } from '../ast';
-import { LoopControl } from '../shell';
+import { AbortLine, LoopControl } from '../shell';
 import type { Shell } from '../shell';
 import type { Gen } from '../../sys';
 import { applyRedirs, restore } from './redirect';
@@ -95,8 +95,12 @@ function* compoundBody(sh: Shell, cmd: Command): Gen<number> {
     case 'arith': {
       const expr = yield* expandStr(sh, cmd.expr);
       if (sh.opt('xtrace')) yield* xtrace(sh, ['((', expr, '))']);
-      const v = yield* arith(sh, expr, '((: ');
-      return v === 0n ? 1 : 0;
+      try {
+        return (yield* arith(sh, expr.replace(/^\s+/, ''), '((: ')) === 0n ? 1 : 0;
+      } catch (e) {
+        if (e instanceof AbortLine) return 1;
+        throw e;
+      }
     }
     case 'cond':
       return yield* evalCond(sh, cmd.expr);

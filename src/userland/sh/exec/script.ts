@@ -20,7 +20,7 @@ export type SourceKind = '-c' | 'eval' | 'file' | 'stdin';
 function syntaxPrefix(sh: Shell, kind: SourceKind, line: number): string {
   const name = sh.funcSource ?? sh.arg0;
   if (kind === '-c') return `${name}: -c: line ${line}: `;
-  if (sh.interactive || name === sh.shellName) return `${name}: `;
+  if (sh.interactive) return `${name}: `;
   return `${name}: ${kind === 'eval' ? 'eval: ' : ''}line ${line}: `;
 }
 

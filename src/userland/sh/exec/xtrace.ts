@@ -18,6 +18,8 @@ export function* xtrace(sh: Shell, words: readonly string[], raw = false): Gen<v
   const ps4 = sh.vars.get('PS4') ?? '+ ';
   const first = ps4.slice(0, 1);
   const prefix = first.repeat(sh.traceLevel) + ps4.slice(1);
-  const text = raw ? words.join(' ') : words.map(traceQuote).join(' ');
+  const text = raw
+    ? words.join(' ')
+    : words.map((w, i) => ((i === 0 && w === '[[') || w === ']]' ? w : traceQuote(w))).join(' ');
   yield* writeAll(sh.sys, 2, `${prefix}${text}\n`);
 }
