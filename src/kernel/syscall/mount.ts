@@ -68,7 +68,9 @@ export function sysMount(
   if (flags & (MS_SHARED | MS_SLAVE | MS_PRIVATE | MS_UNBINDABLE)) return setPropagation(k, at, flags);
   if (flags & MS_REMOUNT) {
     if (at.inode !== at.mnt.root) return -EINVAL;
-    at.mnt.flags = flags & PER_MOUNT;
+    const atime = MS_NOATIME | MS_RELATIME | MS_STRICTATIME;
+    const keep = flags & atime ? 0 : at.mnt.flags & atime;
+    at.mnt.flags = (flags & PER_MOUNT) | keep;
     return 0;
   }
   if (flags & MS_MOVE) return -EINVAL;
@@ -83,7 +85,7 @@ export function sysMount(
       from.inode,
       at.mnt,
       at.inode,
-      perMount,
+      from.mnt.flags,
       from.mnt.source,
       at.mnt.ns,
     );
