@@ -38,7 +38,14 @@ function inet6(d: NetDevice): AddrMsg | undefined {
   if (d.kind === 'loopback')
     return { family: AF_INET6, index: d.index, prefixlen: 128, scope: 'host', local: '::1', label: d.name };
   if (!d.carrier()) return undefined;
-  return { family: AF_INET6, index: d.index, prefixlen: 64, scope: 'link', local: linkLocal6(d.mac), label: d.name };
+  return {
+    family: AF_INET6,
+    index: d.index,
+    prefixlen: 64,
+    scope: 'link',
+    local: linkLocal6(d.mac),
+    label: d.name,
+  };
 }
 
 export function addrMsgs(stack: NetStack, family: number | undefined): AddrMsg[] {
@@ -51,7 +58,7 @@ export function addrMsgs(stack: NetStack, family: number | undefined): AddrMsg[]
           family: AF_INET,
           index: d.index,
           prefixlen: a.prefixlen,
-          scope: (a.addr >>> 24) === 127 ? 'host' : 'global',
+          scope: a.addr >>> 24 === 127 ? 'host' : 'global',
           local: formatIPv4(a.addr),
           label: d.name,
           ...(a.broadcast === undefined ? {} : { broadcast: formatIPv4(a.broadcast) }),
@@ -78,4 +85,3 @@ export function routeMsgs(stack: NetStack): RouteMsg[] {
     ...(r.dev.carrier() ? {} : { linkdown: true }),
   }));
 }
-

@@ -34,7 +34,7 @@ import type { KernelCore } from '../core';
 import type { Task } from '../task/task';
 import { NsInode } from '../ns/nsfs';
 import { NetNamespace } from '../ns/nsproxy';
-import type { NetDevice } from './device';
+import { NetDevice } from './device';
 import { addAddress, deleteDevice, moveDevice, newDevice, newVethPair, setMaster, setUp } from './links';
 import type { NetStack } from './stack';
 import { stackOf } from './index';
@@ -46,7 +46,9 @@ export function rtnetlink(k: KernelCore, t: Task, req: RtRequest): RtReply {
   const stack = stackOf(k, t.ns.net);
   switch (req.type) {
     case RTM_GETLINK: {
-      const devs = stack.list().filter((d) => (req.index ?? d.index) === d.index && (req.ifname ?? d.name) === d.name);
+      const devs = stack
+        .list()
+        .filter((d) => (req.index ?? d.index) === d.index && (req.ifname ?? d.name) === d.name);
       return devs.length === 0 && (req.index !== undefined || req.ifname !== undefined)
         ? -ENODEV
         : devs.map((d) => linkMsg(stack, d));
@@ -86,7 +88,13 @@ function validName(name: string): boolean {
   return name.length > 0 && name.length < 16 && !/[/\s:]/.test(name) && name !== '.' && name !== '..';
 }
 
-function newLink(stack: NetStack, name: string, kind: string, peer: string | undefined, flags: number): RtReply {
+function newLink(
+  stack: NetStack,
+  name: string,
+  kind: string,
+  peer: string | undefined,
+  flags: number,
+): RtReply {
   if (!validName(name) || (peer !== undefined && !validName(peer)))
     return err(EINVAL, 'Attribute failed policy validation.');
   if (stack.byName(name)) return flags & NLM_F_EXCL ? -EEXIST : -EOPNOTSUPP;
@@ -117,7 +125,11 @@ function netnsOfFd(k: KernelCore, t: Task, fd: number): NetStack | number {
   return stackOf(k, inode.ns);
 }
 
-function targetStack(k: KernelCore, t: Task, req: { netnsPid?: number; netnsFd?: number }): NetStack | number {
+function targetStack(
+  k: KernelCore,
+  t: Task,
+  req: { netnsPid?: number; netnsFd?: number },
+): NetStack | number {
   if (req.netnsFd !== undefined) return netnsOfFd(k, t, req.netnsFd);
   const target = t.pidns.tasks.get(req.netnsPid ?? -1);
   if (!target || !target.alive) return -ESRCH;
@@ -135,7 +147,8 @@ function setLink(
   if (req.netnsPid !== undefined || req.netnsFd !== undefined) {
     const to = targetStack(k, t, req);
     if (typeof to === 'number') return to;
-    if (dev.kind === 'loopback' || dev.kind === 'bridge') return err(EINVAL, 'The interface netns is immutable.');
+    if (dev.kind === 'loopback' || dev.kind === 'bridge')
+      return err(EINVAL, 'The interface netns is immutable.');
     if (to !== stack) {
       if (to.byName(req.ifname ?? dev.name)) return -EEXIST;
       moveDevice(dev, to);
@@ -175,7 +188,10 @@ function enslave(stack: NetStack, dev: NetDevice, masterIndex: number): RtReply 
   return 0;
 }
 
-function changeAddr(stack: NetStack, req: Extract<RtRequest, { type: typeof RTM_NEWADDR | typeof RTM_DELADDR }>): RtReply {
+function changeAddr(
+  stack: NetStack,
+  req: Extract<RtRequest, { type: typeof RTM_NEWADDR | typeof RTM_DELADDR }>,
+): RtReply {
   const dev = stack.devices.get(req.index);
   const local = parseIPv4(req.local);
   if (!dev) return -ENODEV;
@@ -192,7 +208,10 @@ function changeAddr(stack: NetStack, req: Extract<RtRequest, { type: typeof RTM_
   return 0;
 }
 
-function changeRoute(stack: NetStack, req: Extract<RtRequest, { type: typeof RTM_NEWROUTE | typeof RTM_DELROUTE }>): RtReply {
+function changeRoute(
+  stack: NetStack,
+  req: Extract<RtRequest, { type: typeof RTM_NEWROUTE | typeof RTM_DELROUTE }>,
+): RtReply {
   const dst = parseIPv4(req.dst);
   const gw = req.gateway === undefined ? undefined : parseIPv4(req.gateway);
   if (dst === undefined || (req.gateway !== undefined && gw === undefined)) return -EINVAL;
@@ -210,14 +229,18 @@ function changeRoute(stack: NetStack, req: Extract<RtRequest, { type: typeof RTM
     return 0;
   }
   const dev = nexthopDevice(stack, gw, req.oif);
-  if (typeof dev !== 'object') return dev;
+  if (!(dev instanceof NetDevice)) return dev;
   if (stack.routes.some((r) => r.dst === dst && r.len === req.dstLen && r.metric === metric)) return -EEXIST;
   stack.routes.push({ dst, len: req.dstLen, dev, metric, ...(gw === undefined ? {} : { gateway: gw }) });
   return 0;
 }
 
 /** fib_check_nh: a gateway must be on a connected subnet (of the given device, if any). */
-function nexthopDevice(stack: NetStack, gw: number | undefined, oif: number | undefined): NetDevice | RtReply {
+function nexthopDevice(
+  stack: NetStack,
+  gw: number | undefined,
+  oif: number | undefined,
+): NetDevice | RtReply {
   const dev = oif === undefined ? undefined : stack.devices.get(oif);
   if (oif !== undefined && !dev) return -ENODEV;
   if (gw === undefined) {

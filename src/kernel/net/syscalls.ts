@@ -42,7 +42,12 @@ import { rtnetlink } from './rtnetlink';
 
 function install(t: Task, sock: ProtoSocket, flags: number): number {
   const inode = new SocketInode(sock, sock.stack.shared.sockfs.allocIno());
-  const file = new OpenFile(inode, undefined, O_RDWR | (flags & SOCK_NONBLOCK ? O_NONBLOCK : 0), `socket:[${inode.ino}]`);
+  const file = new OpenFile(
+    inode,
+    undefined,
+    O_RDWR | (flags & SOCK_NONBLOCK ? O_NONBLOCK : 0),
+    `socket:[${inode.ino}]`,
+  );
   return t.fds.install(file, (flags & SOCK_CLOEXEC) !== 0);
 }
 
@@ -91,7 +96,9 @@ export function sysConnect(_k: KernelCore, t: Task, fd: number, sa: SockAddrIn):
   if (typeof s === 'number') return s;
   const addr = addrOf(sa);
   if (addr < 0) return addr;
-  return s.sock instanceof TcpSocket ? s.sock.connect(t, addr, sa.port) : (s.sock as PingSocket).connect(addr);
+  return s.sock instanceof TcpSocket
+    ? s.sock.connect(t, addr, sa.port)
+    : (s.sock as PingSocket).connect(addr);
 }
 
 export function sysShutdown(_k: KernelCore, t: Task, fd: number, how: number): number {
@@ -101,7 +108,11 @@ export function sysShutdown(_k: KernelCore, t: Task, fd: number, how: number): n
   return s.sock instanceof TcpSocket ? s.sock.shutdown(how) : -ENOTCONN;
 }
 
-const sockaddr = (addr: number, port: number): SockAddrIn => ({ family: AF_INET, addr: formatIPv4(addr), port });
+const sockaddr = (addr: number, port: number): SockAddrIn => ({
+  family: AF_INET,
+  addr: formatIPv4(addr),
+  port,
+});
 
 export function sysGetsockname(_k: KernelCore, t: Task, fd: number): SockAddrIn | number {
   const s = sockOf(t, fd);
@@ -118,7 +129,14 @@ export function sysGetpeername(_k: KernelCore, t: Task, fd: number): SockAddrIn 
   return ping.connected === undefined ? -ENOTCONN : sockaddr(ping.connected, 0);
 }
 
-export function sysSetsockopt(_k: KernelCore, t: Task, fd: number, level: number, name: number, value: number): number {
+export function sysSetsockopt(
+  _k: KernelCore,
+  t: Task,
+  fd: number,
+  level: number,
+  name: number,
+  value: number,
+): number {
   const s = sockOf(t, fd);
   if (typeof s === 'number') return s;
   if (level !== SOL_SOCKET) return -ENOPROTOOPT;
@@ -149,7 +167,13 @@ export function sysSendto(
   return (s.sock as PingSocket).sendto(data, dst);
 }
 
-export function sysRecvfrom(_k: KernelCore, t: Task, fd: number, count: number, flags: number): Datagram | number | Block {
+export function sysRecvfrom(
+  _k: KernelCore,
+  t: Task,
+  fd: number,
+  count: number,
+  flags: number,
+): Datagram | number | Block {
   const s = sockOf(t, fd);
   if (typeof s === 'number') return s;
   const nonblock = (s.file.flags & O_NONBLOCK) !== 0 || (flags & MSG_DONTWAIT) !== 0;

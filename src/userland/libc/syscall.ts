@@ -91,6 +91,18 @@ export const SYSCALL_NAMES = [
   'sysinfo',
   'getrandom',
   'syslog',
+  'socket',
+  'bind',
+  'listen',
+  'accept',
+  'connect',
+  'shutdown',
+  'getsockname',
+  'getpeername',
+  'setsockopt',
+  'sendto',
+  'recvfrom',
+  'rtnetlink',
 ] as const satisfies ReadonlyArray<keyof Sys>;
 
 function stub(nr: string): (...args: unknown[]) => Gen<unknown> {

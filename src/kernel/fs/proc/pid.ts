@@ -12,6 +12,7 @@ import { formatMap, writeMap, writeSetgroups } from '../../ns/idmap';
 import type { ChildFactory } from '../synthetic';
 import { mountinfo, mounts } from './mountinfo';
 import { nulJoined, procStat, procStatus } from './format';
+import { procNetDir } from '../../net/procnet';
 
 const NS_NAMES = [
   'cgroup',
@@ -94,6 +95,7 @@ export function pidDir(k: KernelCore, t: Task, ns: PidNamespace): ChildFactory {
     ),
     mountinfo: roFile(() => mountinfo(t)),
     mounts: roFile(() => mounts(t)),
+    net: procNetDir(k, t),
     ns: nsDir(k, t),
     root: link(
       () => pathName(t.fs.root, t.fs.root),

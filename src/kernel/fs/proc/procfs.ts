@@ -18,6 +18,7 @@ export function createProcFs(k: KernelCore): SuperBlock {
     ...systemEntries(k),
     self: link(() => String(k.current?.pidIn(ns) ?? '')),
     mounts: link(() => 'self/mounts'),
+    net: link(() => 'self/net'),
   };
   const names = (): string[] => {
     const pids = [...ns.tasks.keys()].filter((p) => ns.tasks.get(p)!.state !== 'X').sort((a, b) => a - b);

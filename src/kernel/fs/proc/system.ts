@@ -6,6 +6,7 @@ import { fixedDir, roFile, rwFile } from '../synthetic';
 import type { ChildFactory } from '../synthetic';
 import { EINVAL, EPERM } from '../../abi/errno';
 import { capable } from '../../ns/capable';
+import { procSysNet } from '../../net/procnet';
 
 const kb = (bytes: number): string => `${String(Math.floor(bytes / 1024)).padStart(8)} kB`;
 
@@ -97,6 +98,7 @@ export function systemEntries(k: KernelCore): Record<string, ChildFactory> {
         pid_max: roFile(() => `${k.initPidNs.pidMax}\n`),
         'threads-max': roFile(() => `${k.threadsMax}\n`),
       }),
+      net: procSysNet(k),
     }),
   };
 }
