@@ -136,6 +136,7 @@ export class CgroupDir extends DirInode {
     if (child.children.size > 0 || child.populated()) return -EBUSY;
     for (const t of child.procs) child.procs.delete(t);
     this.cgroup.children.delete(name);
+    this.fs.host.manager.invalidate();
     this.touch('mc');
     return 0;
   }

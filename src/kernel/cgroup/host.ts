@@ -13,6 +13,7 @@ export function createHost(k: KernelCore, manager: CgroupManager): CgroupHost {
     manager,
     reader: () => k.current,
     changed: () => {
+      manager.invalidate();
       for (const t of k.tasks.values()) if (t.state === 'R') k.enqueue(t);
     },
     kill: (t: Task) => k.sendSignal(t, SIGKILL),

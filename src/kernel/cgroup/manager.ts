@@ -4,7 +4,7 @@
 
 import { EAGAIN } from '../abi/errno';
 import type { Task } from '../task/task';
-import type { Cgroup} from './cgroup';
+import type { Cgroup } from './cgroup';
 import { Hierarchy, V2_CONTROLLER_ORDER } from './cgroup';
 
 /** v1 hierarchies of the reference host, by hierarchy id (see /proc/self/cgroup there). */
@@ -63,12 +63,32 @@ export class CgroupManager {
     return out;
   }
 
+  private restrictions: boolean | undefined;
+
+  /** Limits or freezing changed somewhere (cheap check for the scheduler's fast path). */
+  invalidate(): void {
+    this.restrictions = undefined;
+  }
+
+  /** Whether any cgroup anywhere has a CPU quota or is frozen. */
+  anyRestrictions(): boolean {
+    if (this.restrictions === undefined) {
+      this.restrictions = false;
+      for (const h of this.all()) {
+        for (const g of h.root.subtree()) if (g.frozen || g.cpu.quotaNs >= 0) this.restrictions = true;
+      }
+    }
+    return this.restrictions;
+  }
+
   /** The cgroups whose CPU bandwidth limits apply to the task. */
   cpuLimits(t: Task): Cgroup[] {
+    if (!this.anyRestrictions()) return [];
     return this.controlling(t, 'cpu').filter((g) => g.cpu.quotaNs >= 0);
   }
 
   isFrozen(t: Task): boolean {
+    if (!this.anyRestrictions()) return false;
     if (this.cgroupOf(t, this.unified).isFrozen()) return true;
     const freezer = this.v1.find((h) => h.controllers[0] === 'freezer');
     return freezer ? this.cgroupOf(t, freezer).isFrozen() : false;
