@@ -19,6 +19,7 @@
 import type { Dirent, Stat } from './stat';
 import type { SigAction } from './signal';
 import type { Termios, Winsize } from './termios';
+import type { IpcMessage, MsqidDs, SemidDs, ShmidDs } from './ipc';
 import type { Datagram, SockAddrIn } from './socket';
 import type { RtReply, RtRequest } from './rtnetlink';
 
@@ -207,6 +208,12 @@ export interface Sys {
    */
   compute(ns: number): Gen<number>;
   prctl_set_name(name: string): Gen<number>;
+  /**
+   * Map `length` bytes of anonymous memory, populated at once (MAP_ANONYMOUS|MAP_POPULATE): the
+   * memory is charged to the caller's memory cgroup, which may OOM-kill. Returns an address.
+   */
+  mmap(length: number): Gen<number>;
+  munmap(addr: number, length: number): Gen<number>;
   getrusage(who: number): Gen<Rusage>;
 
   // system
@@ -216,6 +223,18 @@ export interface Sys {
   sysinfo(): Gen<SysInfo>;
   getrandom(count: number): Gen<Uint8Array>;
   syslog(type: number): Gen<string | number>;
+
+  // System V IPC (svipc(7)), per IPC namespace
+  msgget(key: number, flags: number): Gen<number>;
+  msgsnd(msqid: number, type: number, data: Uint8Array | string, flags: number): Gen<number>;
+  /** msgrcv(2): the message taken (type 0: the first; >0: that type; <0: lowest type <= -type). */
+  msgrcv(msqid: number, type: number, maxSize: number, flags: number): Gen<IpcMessage | number>;
+  /** msgctl(2): IPC_STAT/MSG_STAT give a MsqidDs, MSG_INFO the highest index in use, IPC_RMID 0. */
+  msgctl(msqid: number, cmd: number): Gen<MsqidDs | number>;
+  shmget(key: number, size: number, flags: number): Gen<number>;
+  shmctl(shmid: number, cmd: number): Gen<ShmidDs | number>;
+  semget(key: number, nsems: number, flags: number): Gen<number>;
+  semctl(semid: number, cmd: number): Gen<SemidDs | number>;
 
   // network (sockets are files: read, write and close work on them)
   /** socket(domain, type | SOCK_NONBLOCK | SOCK_CLOEXEC, protocol): AF_INET TCP or ICMP ping sockets. */

@@ -5,6 +5,7 @@
 
 import type { MountNamespace } from '../vfs/mount';
 import type { Task } from '../task/task';
+import { SysvIpc } from '../ipc/sysv';
 import type { NetStack } from '../net/stack';
 
 /** Initial namespace inode numbers (include/uapi/linux/nsfs.h). */
@@ -71,6 +72,9 @@ export class PidNamespace {
 }
 
 export class IpcNamespace {
+  /** Its System V message queues, shared memory segments and semaphore sets. */
+  readonly sysv = new SysvIpc();
+
   constructor(
     readonly inum: number,
     readonly owner?: UserNamespace,

@@ -14,6 +14,8 @@ import * as system from './system';
 import * as mount from './mount';
 import { xattrs } from './xattr';
 import * as ns from './namespace';
+import * as memory from './memory';
+import * as ipc from './sysvipc';
 import * as net from '../net/syscalls';
 
 export type SupportLevel = 'full' | 'partial';
@@ -113,6 +115,8 @@ export const SYSCALL_TABLE: Readonly<Record<keyof Sys, SyscallEntry>> = {
   sched_yield: full(proc.sysSchedYield),
   compute: partial(() => 0, 'not a system call: user-mode CPU time, accounted by the scheduler'),
   prctl_set_name: full(proc.sysPrctlSetName),
+  mmap: partial(memory.sysMmap, 'anonymous, populated mappings only: the memory is charged at once'),
+  munmap: full(memory.sysMunmap),
   getrusage: partial(proc.sysGetrusage, 'CPU times only'),
   uname: full(system.sysUname),
   sethostname: full(system.sysSethostname),
@@ -120,6 +124,14 @@ export const SYSCALL_TABLE: Readonly<Record<keyof Sys, SyscallEntry>> = {
   sysinfo: full(system.sysSysinfo),
   getrandom: full(system.sysGetrandom),
   syslog: partial(system.sysSyslog, 'READ_ALL, READ_CLEAR, CLEAR'),
+  msgget: full(ipc.sysMsgget),
+  msgsnd: full(ipc.sysMsgsnd),
+  msgrcv: full(ipc.sysMsgrcv),
+  msgctl: partial(ipc.sysMsgctl, 'IPC_STAT, MSG_STAT, MSG_INFO, IPC_RMID; no IPC_SET'),
+  shmget: partial(ipc.sysShmget, 'segments cannot be attached (no shmat)'),
+  shmctl: partial(ipc.sysShmctl, 'IPC_STAT, SHM_STAT, SHM_INFO, IPC_RMID'),
+  semget: partial(ipc.sysSemget, 'semaphore sets cannot be operated on (no semop)'),
+  semctl: partial(ipc.sysSemctl, 'IPC_STAT, SEM_STAT, SEM_INFO, IPC_RMID'),
   socket: partial(net.sysSocket, 'AF_INET only: TCP stream sockets and ICMP ping sockets'),
   bind: full(net.sysBind),
   listen: partial(net.sysListen, 'no backlog limit'),
