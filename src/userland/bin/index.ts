@@ -12,6 +12,7 @@ import { free } from './free';
 import { groups } from './groups';
 import { hostname } from './hostname';
 import { id } from './id';
+import { ip } from './ip';
 import { nproc } from './nproc';
 import { printenv } from './printenv';
 import { sleep } from './sleep';
@@ -103,6 +104,7 @@ export const commands: Record<string, Command> = {
   head,
   hostname,
   id,
+  ip,
   init,
   kill,
   ln,

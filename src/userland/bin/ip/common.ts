@@ -3,7 +3,8 @@
 
 import { O_RDONLY } from '../../../kernel/abi/fcntl';
 import type { Gen, Sys } from '../../sys';
-import { Output, warn } from '../../libc/io';
+import { warn } from '../../libc/io';
+import type { Output } from '../../libc/io';
 import { dumpLinks, nsidOfFd } from '../../libc/rtnl';
 import type { LinkContext } from '../../libc/ipfmt';
 import type { LinkMsg } from '../../../kernel/abi/rtnetlink';

@@ -42,10 +42,9 @@ function* netnsAdd(run: IpRun, name: string | undefined): Gen<number> {
   const made = yield* sys.mkdir(NETNS_RUN_DIR, 0o755);
   if (made < 0 && made !== -EEXIST)
     return yield* fail(run, `mkdir ${NETNS_RUN_DIR} failed: ${strerror(-made)}`, 1);
-  let shared = yield* sys.mount('', NETNS_RUN_DIR, 'none', MS_SHARED | MS_REC, '');
-  if (shared === -EINVAL) {
+  if ((yield* sys.mount('', NETNS_RUN_DIR, 'none', MS_SHARED | MS_REC, '')) === -EINVAL) {
     yield* sys.mount(NETNS_RUN_DIR, NETNS_RUN_DIR, 'none', MS_BIND | MS_REC, '');
-    shared = yield* sys.mount('', NETNS_RUN_DIR, 'none', MS_SHARED | MS_REC, '');
+    yield* sys.mount('', NETNS_RUN_DIR, 'none', MS_SHARED | MS_REC, '');
   }
   const path = `${NETNS_RUN_DIR}/${name}`;
   const fd = yield* sys.open(path, O_RDONLY | O_CREAT | O_EXCL, 0);
