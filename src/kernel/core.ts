@@ -136,9 +136,11 @@ export class KernelCore {
     this.cgroupHost = createHost(this, this.cgroups);
   }
 
-  /** Memory in use: a fixed kernel/userland baseline plus a little per task. */
+  /** Memory in use: a fixed kernel baseline plus every task's resident memory. */
   memoryUsedBytes(): number {
-    return 160 * 1024 * 1024 + this.tasks.size * 2 * 1024 * 1024;
+    let rss = 0;
+    for (const t of this.tasks.values()) rss += t.rssBytes;
+    return 160 * 1024 * 1024 + rss;
   }
 
   /** The task's cgroup path in the unified hierarchy. */

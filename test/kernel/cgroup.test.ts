@@ -216,3 +216,57 @@ describe('cgroup v1 (hybrid profile)', () => {
     );
   });
 });
+
+describe('memory cgroup and OOM', () => {
+  it('going over memory.max OOM-kills the biggest task with SIGKILL and logs it', () => {
+    const m = bootWith({
+      *hog(sys) {
+        for (let i = 0; i < 100; i++) yield* sys.mmap(10 << 20);
+        return 0;
+      },
+    });
+    const r = m.run(function* (sys) {
+      const CG = '/sys/fs/cgroup';
+      yield* sys.mkdir(`${CG}/m`, 0o755);
+      yield* put(sys, `${CG}/m/memory.max`, '100M');
+      const pid = yield* sys.clone(0, function* () {
+        yield* put(sys, `${CG}/m/cgroup.procs`, String(yield* sys.getpid()));
+        return yield* sys.execve('/bin/hog', ['hog'], []);
+      });
+      const w = yield* sys.wait4(pid, 0);
+      yield* say(
+        sys,
+        typeof w !== 'number' && WTERMSIG(w.status),
+        (yield* cat(sys, `${CG}/m/memory.events`)).split('\n')[4],
+      );
+      const log = (yield* sys.syslog(3)) as string;
+      yield* say(
+        sys,
+        log.includes(`Memory cgroup out of memory: Killed process ${pid} (hog)`),
+        log.includes('hog invoked oom-killer'),
+      );
+      return 0;
+    });
+    expect(r.output).toBe('9 oom_kill 1\ntrue true\n');
+  });
+});
+
+describe('time namespaces', () => {
+  it('boottime offsets shift /proc/uptime for processes in the new namespace only', () => {
+    const r = bootWith().run(function* (sys) {
+      yield* sys.unshare(0x80);
+      yield* put(sys, '/proc/self/timens_offsets', 'boottime 86400 0');
+      const pid = yield* sys.clone(0, function* () {
+        yield* say(sys, JSON.stringify(yield* cat(sys, '/proc/self/timens_offsets')));
+        yield* say(sys, Number((yield* cat(sys, '/proc/uptime')).split(' ')[0]) >= 86400);
+        return 0;
+      });
+      yield* sys.wait4(pid, 0);
+      yield* say(sys, (yield* put(sys, '/proc/self/timens_offsets', 'boottime 1 0')) === -E.EACCES);
+      return 0;
+    });
+    expect(r.output).toBe(
+      '"monotonic           0         0\\nboottime        86400         0\\n"\ntrue\ntrue\n',
+    );
+  });
+});

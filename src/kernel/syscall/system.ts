@@ -27,9 +27,10 @@ export function sysSethostname(k: KernelCore, t: Task, name: string): number {
   return 0;
 }
 
-export function sysClockGettime(k: KernelCore, _t: Task, clock: number): Timespec {
+export function sysClockGettime(k: KernelCore, t: Task, clock: number): Timespec {
   if (clock === 0) return k.clock.realtime();
-  const ns = k.clock.monotonicNs;
+  const offset = clock === 7 ? t.ns.time.boottimeOffsetNs : t.ns.time.monotonicOffsetNs;
+  const ns = k.clock.monotonicNs + offset;
   const sec = Math.floor(ns / 1e9);
   return { sec, nsec: ns - sec * 1e9 };
 }
@@ -39,7 +40,7 @@ export function sysSysinfo(k: KernelCore): SysInfo {
   for (const t of k.tasks.values()) if (t.alive) procs++;
   const used = k.memoryUsedBytes();
   return {
-    uptimeSec: Math.floor(k.clock.monotonicNs / 1e9),
+    uptimeSec: Math.floor((k.clock.monotonicNs + (k.current?.ns.time.boottimeOffsetNs ?? 0)) / 1e9),
     loads: [0, 0, 0],
     totalram: k.memoryBytes,
     freeram: k.memoryBytes - used,

@@ -56,6 +56,7 @@ export function createTask(k: KernelCore, spec: SpawnSpec): Task | number {
   const base = spec.ns ?? tpl?.ns;
   const ns = base ? { ...base, pidForChildren: spec.pidns, time: base.timeForChildren } : k.bootNs();
   const task = new Task(pids, spec.pidns, spec.fds, fs, cred, ns, k.clock.monotonicNs, new WaitQueue());
+  ns.time.entered = true;
   if (tpl) {
     task.pgid = tpl.pgid;
     task.sid = tpl.sid;

@@ -65,6 +65,8 @@ export class Task {
   readonly cgroups = new Map<Hierarchy, Cgroup>();
   /** Resident memory charged to the task's memory cgroup, in bytes. */
   rssBytes = 1 << 20;
+  /** Anonymous mappings: address → length. */
+  readonly mappings = new Map<number, number>();
   readonly childWait: WaitQueue;
 
   constructor(

@@ -46,9 +46,12 @@ function nsIds(k: KernelCore, id: number, ns: PidNamespace): string {
   return leader ? nsPids(leader, ns) : String(id);
 }
 
+/** Virtual size in kB: resident memory plus a fixed amount of mapped-but-untouched address space. */
 export function vmKb(t: Task): number {
-  return t.alive ? 2048 + t.cmdline.join(' ').length : 0;
+  return t.alive ? 2048 + Math.floor(t.rssBytes / 1024) : 0;
 }
+
+const rssKb = (t: Task): number => (t.alive ? Math.floor(t.rssBytes / 1024) : 0);
 
 export function procStatus(k: KernelCore, t: Task, ns: PidNamespace): string {
   const pid = t.pidIn(ns);
@@ -79,7 +82,7 @@ export function procStatus(k: KernelCore, t: Task, ns: PidNamespace): string {
   ];
   if (t.alive) {
     lines.push(`VmPeak:\t${String(vm).padStart(8)} kB`, `VmSize:\t${String(vm).padStart(8)} kB`);
-    lines.push(`VmRSS:\t${String(Math.floor(vm / 2)).padStart(8)} kB`);
+    lines.push(`VmRSS:\t${String(rssKb(t)).padStart(8)} kB`);
   }
   lines.push(
     'Threads:\t1',

@@ -9,6 +9,7 @@ import type { Namespace, NsType } from '../../ns/nsproxy';
 import { ENOENT, EPERM } from '../../abi/errno';
 import { fixedDir, link, roFile, rwFile, SynthDir } from '../synthetic';
 import { formatMap, writeMap, writeSetgroups } from '../../ns/idmap';
+import { timensOffsets, writeTimensOffsets } from '../../ns/timens';
 import type { ChildFactory } from '../synthetic';
 import { mountinfo, mounts } from './mountinfo';
 import { nulJoined, procStat, procStatus } from './format';
@@ -107,6 +108,10 @@ export function pidDir(k: KernelCore, t: Task, ns: PidNamespace): ChildFactory {
     ),
     stat: roFile(() => procStat(k, t, ns)),
     status: roFile(() => procStatus(k, t, ns)),
+    timens_offsets: rwFile(
+      () => timensOffsets(t.ns.timeForChildren),
+      (text) => writeTimensOffsets(t.ns.timeForChildren, text),
+    ),
     uid_map: rwFile(
       () => formatMap(t.ns.user.uidMap),
       (text) => (k.current ? writeMap(k.current, t.ns.user, 'uid', text) : -EPERM),

@@ -74,7 +74,7 @@ function hostnameFile(k: KernelCore): ChildFactory {
 
 export function systemEntries(k: KernelCore): Record<string, ChildFactory> {
   const uptime = (): string => {
-    const s = k.clock.monotonicNs / 1e9;
+    const s = (k.clock.monotonicNs + (k.current?.ns.time.boottimeOffsetNs ?? 0)) / 1e9;
     return `${s.toFixed(2)} ${(s * k.cpus * 0.95).toFixed(2)}\n`;
   };
   return {
