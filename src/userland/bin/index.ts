@@ -13,6 +13,7 @@ import { groups } from './groups';
 import { hostname } from './hostname';
 import { id } from './id';
 import { ip } from './ip';
+import { ping } from './ping';
 import { nproc } from './nproc';
 import { printenv } from './printenv';
 import { sleep } from './sleep';
@@ -116,6 +117,7 @@ export const commands: Record<string, Command> = {
   mv,
   nproc,
   pgrep,
+  ping,
   pkill,
   printenv,
   printf,
