@@ -20,6 +20,7 @@ import { installHooks } from './exec/hooks';
 import { runText } from './exec/script';
 import { unwindStatus } from './exec/fork';
 import { runExitTrap } from './exec/traps';
+import { trampoline } from './exec/trampoline';
 import { setOptions } from './builtins/setshift';
 import { initVars } from './init';
 import { interactiveLoop } from './interactive';
@@ -146,7 +147,11 @@ function* isTty(sys: Sys, fd: number): Gen<boolean> {
   return !(typeof r === 'number' && r < 0);
 }
 
-export function* shMain(sys: Sys, argv: readonly string[], envp: readonly string[]): Program {
+export function shMain(sys: Sys, argv: readonly string[], envp: readonly string[]): Program {
+  return trampoline(shellMain(sys, argv, envp));
+}
+
+function* shellMain(sys: Sys, argv: readonly string[], envp: readonly string[]): Gen<number> {
   const sh = new Shell(sys);
   installHooks(sh);
   const argv0 = argv[0] ?? 'bash';

@@ -410,7 +410,17 @@ export class Parser extends WordParser {
     this.pos = j + op.length;
     this.skipBlanks();
     const target = this.readWord(NORMAL);
-    if (!target) throw this.unexpectedToken(this.controlOp() ?? this.peekWordText() ?? '\n');
+    if (!target) {
+      if (this.atEnd() || this.peek() === '\n') {
+        throw new ShSyntaxError(
+          "syntax error near unexpected token `newline'",
+          this.line,
+          this.lineTextAt(this.pos),
+          false,
+        );
+      }
+      throw this.unexpectedToken(this.controlOp() ?? this.peekWordText());
+    }
     const redir: Redir = { fd: fdText === '' ? undefined : Number(fdText), op, target };
     if (op === '<<' || op === '<<-') this.pendingHeredocs.push(redir);
     return redir;

@@ -267,16 +267,17 @@ export abstract class WordParser extends Scanner {
       this.pos++;
     }
     const name = this.readParamName();
-    if (name === '') throw this.badSubst(open);
+    if (name === '') return this.badSubst(open);
     let index: Word | undefined;
     if (src[this.pos] === '[' && isNameStart(name[0])) {
       this.pos++;
       const start = this.pos;
       const parts = this.readParts(SUBSCRIPT);
-      if (src[this.pos] !== ']') throw this.badSubst(open);
+      if (src[this.pos] !== ']') return this.badSubst(open);
       index = { parts, text: src.slice(start, this.pos) };
       this.pos++;
     }
+    if (index === undefined && src[this.pos] === '[') return this.badSubst(open);
     const part = this.readParamOp(name, index, op, inDq, open);
     return indirect ? { ...part, indirect } : part;
   }
@@ -324,7 +325,7 @@ export abstract class WordParser extends Scanner {
       this.pos++;
       return { k: 'param', name, index, op: lenOp };
     }
-    if (lenOp !== '') throw this.badSubst(open);
+    if (lenOp !== '') return this.badSubst(open);
     const ops = [
       ':-',
       ':=',
@@ -349,7 +350,7 @@ export abstract class WordParser extends Scanner {
       ':',
     ];
     const op = ops.find((o) => src.startsWith(o, this.pos));
-    if (op === undefined) throw this.badSubst(open);
+    if (op === undefined) return this.badSubst(open);
     this.pos += op.length;
     let arg: Word | undefined;
     let arg2: Word | undefined;
@@ -399,15 +400,14 @@ export abstract class WordParser extends Scanner {
     return this.readParts(inner);
   }
 
-  badSubst(open: number): Error {
+  /** `${x!}`-style errors: bash reports them when the word is expanded, not while parsing. */
+  badSubst(open: number): ParamPart {
     const close = this.src.indexOf('}', open);
-    if (close < 0) return this.eofMatching('}', open);
-    return new BadSubstitution(this.src.slice(open, close + 1));
+    if (close < 0) throw this.eofMatching('}', open);
+    this.pos = close + 1;
+    return { k: 'param', name: this.src.slice(open, close + 1), op: 'bad' };
   }
 }
-
-/** `${x!}`-style errors: bash reports them when the word is expanded, not while parsing. */
-export class BadSubstitution extends Error {}
 
 /** Decode one ANSI-C escape at src[i] === '\\'; returns the text and the next index. */
 export function decodeAnsiEscape(src: string, i: number): [string, number] {

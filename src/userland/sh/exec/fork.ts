@@ -12,6 +12,7 @@ import type { Gen, Program } from '../../sys';
 import { writeAll } from '../../libc/io';
 import { addJob, exitCode, jobLine, recordStatus, signalDescription } from '../jobs';
 import { resetChildSignals, runExitTrap } from './traps';
+import { trampoline } from './trampoline';
 
 export interface ForkContext {
   /** Process group to join: 0 = a new group led by the child; undefined = no job control. */
@@ -27,7 +28,7 @@ export function jobControl(sh: Shell): boolean {
 /** Run `body` in a child shell; returns the child's pid, or -errno after bash's fork messages. */
 export function* forkShell(sh: Shell, body: (child: Shell) => Gen<number>, ctx: ForkContext): Gen<number> {
   const child = sh.fork();
-  const start = (): Program => childMain(child, body, ctx);
+  const start = (): Program => trampoline(childMain(child, body, ctx));
   let pid = yield* sh.sys.clone(0, start);
   for (let sleep = 1; pid === -EAGAIN && sleep < 16; sleep *= 2) {
     yield* writeAll(sh.sys, 2, `${sh.shellName}: fork: retry: Resource temporarily unavailable\n`);
@@ -46,7 +47,7 @@ export function* forkShell(sh: Shell, body: (child: Shell) => Gen<number>, ctx: 
   return pid;
 }
 
-function* childMain(sh: Shell, body: (child: Shell) => Gen<number>, ctx: ForkContext): Program {
+function* childMain(sh: Shell, body: (child: Shell) => Gen<number>, ctx: ForkContext): Gen<number> {
   yield* resetChildSignals(sh);
   sh.bashpid = yield* sh.sys.getpid();
   if (ctx.pgid !== undefined) {

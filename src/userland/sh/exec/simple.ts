@@ -14,6 +14,7 @@ import { forkShell, jobControl, reportStatus, waitForeground } from './fork';
 import { xtrace } from './xtrace';
 import { BUILTINS } from '../builtins';
 import { execExternal, findCommand } from './external';
+import { deepCall } from './trampoline';
 
 type Simple = Extract<Command, { t: 'simple' }>;
 
@@ -151,7 +152,7 @@ export function* runFunction(sh: Shell, name: string, f: FuncDef, argv: readonly
   sh.funcDepth++;
   sh.vars.scopes.push(new Map());
   try {
-    return yield* sh.hooks.runCommand(sh, f.body, name);
+    return yield* deepCall(sh.hooks.runCommand(sh, f.body, name));
   } catch (e) {
     if (e instanceof ReturnFunc) return e.status;
     throw e;

@@ -11,7 +11,8 @@ export interface ArithEnv {
 
 export class ArithError extends Error {}
 
-const MAX_RECURSION = 1024;
+/** bash allows 1024 levels; fewer here so nested evaluators stay within the JavaScript stack. */
+const MAX_RECURSION = 256;
 
 const ASSIGN_OPS = ['<<=', '>>=', '**=', '*=', '/=', '%=', '+=', '-=', '&=', '^=', '|=', '='];
 const OPS = [
@@ -140,7 +141,7 @@ class Evaluator {
   }
 
   private ternary(): bigint {
-    const cond = this.logical(0);
+    const cond = this.logical(1);
     if (!this.isOp('?')) return cond;
     this.next();
     if (this.kind() === 'eof' || this.isOp(':')) this.fail('expression expected');
@@ -156,38 +157,46 @@ class Evaluator {
     return cond !== 0n ? a : b;
   }
 
-  private static readonly LEVELS: readonly (readonly string[])[] = [
-    ['||'],
-    ['&&'],
-    ['|'],
-    ['^'],
-    ['&'],
-    ['==', '!='],
-    ['<=', '>=', '<', '>'],
-    ['<<', '>>'],
-    ['+', '-'],
-    ['*', '/', '%'],
-  ];
+  private static readonly PREC: Readonly<Record<string, number>> = {
+    '||': 1,
+    '&&': 2,
+    '|': 3,
+    '^': 4,
+    '&': 5,
+    '==': 6,
+    '!=': 6,
+    '<=': 7,
+    '>=': 7,
+    '<': 7,
+    '>': 7,
+    '<<': 8,
+    '>>': 8,
+    '+': 9,
+    '-': 9,
+    '*': 10,
+    '/': 10,
+    '%': 10,
+  };
 
-  private logical(level: number): bigint {
-    if (level >= Evaluator.LEVELS.length) return this.power();
-    const ops = Evaluator.LEVELS[level]!;
-    let l = this.logical(level + 1);
-    while (this.kind() === 'op' && ops.includes(this.tok.text)) {
+  /** Binary operators by precedence climbing (one stack frame per pending operator). */
+  private logical(minPrec: number): bigint {
+    let l = this.power();
+    for (;;) {
       const op = this.tok.text;
+      const prec = this.kind() === 'op' ? (Evaluator.PREC[op] ?? 0) : 0;
+      if (prec === 0 || prec < minPrec) return l;
       this.next();
       if (op === '&&' || op === '||') {
         const skip = op === '&&' ? l === 0n : l !== 0n;
         if (skip) this.noeval++;
-        const r = this.logical(level + 1);
+        const r = this.logical(prec + 1);
         if (skip) this.noeval--;
         l = skip ? (op === '||' ? 1n : 0n) : r !== 0n ? 1n : 0n;
         continue;
       }
-      const r = this.logical(level + 1);
+      const r = this.logical(prec + 1);
       l = this.noeval > 0 ? 0n : this.binary(op, l, r);
     }
-    return l;
   }
 
   private power(): bigint {
@@ -300,7 +309,7 @@ class Evaluator {
     const raw = this.env.get(name, index);
     if (raw === undefined || raw.trim() === '') return 0n;
     if (/^\s*-?[0-9]+\s*$/.test(raw)) return wrap(BigInt(raw.trim()));
-    if (this.depth >= MAX_RECURSION) this.fail('expression recursion level exceeded');
+    if (this.depth >= MAX_RECURSION) this.fail('expression recursion level exceeded', this.prevStart);
     return new Evaluator(raw, this.env, this.depth + 1).run();
   }
 

@@ -81,16 +81,14 @@ function expand(items: Item[], counter: { n: number }): Item[][] {
       if (!seq) continue;
       alts = seq.map((s) => [...s]);
     }
-    const out: Item[][] = [];
     const tails = expand(suffix, counter);
-    for (const alt of alts) {
-      for (const a of expand(alt, counter)) {
-        for (const t of tails) {
-          if (++counter.n > BRACE_LIMIT) throw new BraceLimit(counter.n);
-          out.push([...prefix, ...a, ...t]);
-        }
-      }
-    }
+    const heads = alts.flatMap((alt) => expand(alt, counter));
+    const total = heads.length * tails.length;
+    if (total > BRACE_LIMIT) throw new BraceLimit(total);
+    counter.n += total;
+    if (counter.n > BRACE_LIMIT) throw new BraceLimit(counter.n);
+    const out: Item[][] = [];
+    for (const a of heads) for (const t of tails) out.push([...prefix, ...a, ...t]);
     return out;
   }
   return [items];

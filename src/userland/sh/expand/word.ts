@@ -15,7 +15,6 @@ import type { ExpandApi, PValue } from './param';
 import { ArithError, evalArith } from './arith';
 import type { ArithEnv } from './arith';
 import { ReadonlyError } from '../vars';
-import { BadSubstitution } from '../words';
 import { tildeExpand } from './tilde';
 
 interface Field {
@@ -201,16 +200,16 @@ function* expandParts(
 }
 
 function* paramResult(sh: Shell, part: Extract<WordPart, { k: 'param' }>): ReturnType<typeof expandParam> {
+  if (part.op === 'bad') {
+    yield* sh.error(`${part.name}: bad substitution`);
+    throw new AbortLine(1, true);
+  }
   try {
     return yield* expandParam(sh, part, api);
   } catch (e) {
     if (e instanceof ArithAbort) {
       yield* sh.error(e.message);
       throw new AbortLine(1, false);
-    }
-    if (e instanceof BadSubstitution) {
-      yield* sh.error(`${e.message}: bad substitution`);
-      throw new AbortLine(1, true);
     }
     throw e;
   }
