@@ -138,7 +138,9 @@ describe('the terminal page', () => {
   it('draws the README screenshot (docs/screenshot.png with GLASSHOUSE_SCREENSHOT=1)', async () => {
     const { page } = app;
     await page.setViewportSize({ width: 1200, height: 640 });
-    await runCommand(page, 'clear');
+    await page.keyboard.type('clear');
+    await page.keyboard.press('Enter');
+    await waitForScreen(page, (screen) => /^[^\n]*#$/.test(screen.trimEnd()));
     for (const command of screenshotScript) await runCommand(page, command);
     const path =
       process.env.GLASSHOUSE_SCREENSHOT === '1'

@@ -41,8 +41,8 @@ export function TerminalPane({ machine, focusNext, focusPrevious }: Props) {
       <div className="pane-bar">
         <h2 id="terminal-title">Terminal</h2>
         <p className="key-hint" id="terminal-keys">
-          <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>C</kbd> copy · <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>V</kbd>{' '}
-          paste · <kbd>F6</kbd> leave the terminal
+          <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>C</kbd> / <kbd>V</kbd> copy / paste · <kbd>F6</kbd> leave the
+          terminal
         </p>
         <button
           type="button"
