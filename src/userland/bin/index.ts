@@ -76,6 +76,14 @@ import { busybox } from './busybox';
 import { sed } from './sed';
 import { sha256sum } from './sha256sum';
 import { xargs } from './xargs';
+import { chroot } from './chroot';
+import { ipcmk } from './ipcmk';
+import { ipcrm } from './ipcrm';
+import { ipcs } from './ipcs';
+import { lsns } from './lsns';
+import { nsenter } from './nsenter';
+import { pivot_root } from './pivot_root';
+import { unshare } from './unshare';
 
 export const commands: Record<string, Command> = {
   basename,
@@ -85,6 +93,7 @@ export const commands: Record<string, Command> = {
   chgrp,
   chmod,
   chown,
+  chroot,
   clear,
   cp,
   cut,
@@ -107,17 +116,23 @@ export const commands: Record<string, Command> = {
   id,
   ip,
   init,
+  ipcmk,
+  ipcrm,
+  ipcs,
   kill,
   ln,
   ls,
+  lsns,
   man,
   mkdir,
   mknod,
   mount,
   mv,
   nproc,
+  nsenter,
   pgrep,
   ping,
+  pivot_root,
   pkill,
   printenv,
   printf,
@@ -147,6 +162,7 @@ export const commands: Record<string, Command> = {
   umount,
   uname,
   uniq,
+  unshare,
   uptime,
   wc,
   which,

@@ -104,3 +104,22 @@ export function* execCommandOrShell(
   const r = yield* sys.execve(shell, [`-${base}`], envp);
   return yield* errexec(sys, prog, shell, r);
 }
+
+/** size_to_human_string(SIZE_SUFFIX_1LETTER): "0B", "4K", "1.5M" (binary units, one decimal). */
+export function ulHumanSize(bytes: number): string {
+  let exp = 0;
+  while (exp < 60 && bytes >= 2 ** (exp + 10)) exp += 10;
+  const letter = 'BKMGTPE'[exp / 10]!;
+  let dec = Math.floor(bytes / 2 ** exp);
+  let frac = exp ? bytes % 2 ** exp : 0;
+  if (frac) {
+    frac = Math.floor((frac * 1000) / 2 ** exp);
+    frac = Math.floor((frac + 50) / 100) * 10;
+    if (frac === 100) {
+      dec++;
+      frac = 0;
+    }
+  }
+  if (!frac) return `${dec}${letter}`;
+  return `${dec}.${String(frac).padStart(2, '0').replace(/0$/, '')}${letter}`;
+}
