@@ -14,6 +14,8 @@ import { hostname } from './hostname';
 import { id } from './id';
 import { ip } from './ip';
 import { ping } from './ping';
+import { curl } from './curl';
+import { httpd } from './httpd';
 import { nproc } from './nproc';
 import { printenv } from './printenv';
 import { sleep } from './sleep';
@@ -96,6 +98,7 @@ export const commands: Record<string, Command> = {
   chroot,
   clear,
   cp,
+  curl,
   cut,
   date,
   df,
@@ -113,6 +116,7 @@ export const commands: Record<string, Command> = {
   help,
   head,
   hostname,
+  httpd,
   id,
   ip,
   init,
