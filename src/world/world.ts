@@ -57,8 +57,11 @@ function openTerminal(kernel: Kernel, cols: number, rows: number): Terminal {
   tty.winsize = { rows, cols };
   const listeners = new Set<(data: string) => void>();
   const decodeChunk = streamDecoder();
+  // Output before anyone listens (the login banner) is kept for the first listener.
+  let early: string[] | undefined = [];
   tty.onOutput((bytes) => {
     const text = decodeChunk(bytes);
+    if (early) early.push(text);
     for (const l of listeners) l(text);
   });
   const login = (): void => {
@@ -80,6 +83,11 @@ function openTerminal(kernel: Kernel, cols: number, rows: number): Terminal {
     input: (data) => tty.receive(encode(data)),
     onOutput(listener) {
       listeners.add(listener);
+      if (early) {
+        const backlog = early.join('');
+        early = undefined;
+        if (backlog) listener(backlog);
+      }
       return () => listeners.delete(listener);
     },
     resize(c, r) {

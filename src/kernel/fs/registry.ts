@@ -8,6 +8,7 @@ import { createProcFs } from './proc/procfs';
 import { createDevpts } from './devpts';
 import { createSysfs } from './sysfs';
 import { CgroupFs } from '../cgroup/fs';
+import { createOverlay } from './overlay/super';
 
 export const TMPFS_MAGIC = 0x01021994;
 
@@ -78,6 +79,7 @@ function createCgroupFs(k: KernelCore, version: 1 | 2, data: string): SuperBlock
 
 export const FILESYSTEMS: Readonly<Record<string, FsFactory>> = {
   cgroup: (k, _source, _flags, data) => createCgroupFs(k, 1, data),
+  overlay: (k, _source, _flags, data) => createOverlay(k, data),
   cgroup2: (k, _source, _flags, data) => createCgroupFs(k, 2, data),
   tmpfs: (k, _source, _flags, data) => createTmpfs(k, data),
   proc: (k) => createProcFs(k),

@@ -182,8 +182,8 @@ function enslave(stack: NetStack, dev: NetDevice, masterIndex: number): RtReply 
   const br = stack.devices.get(masterIndex);
   if (!br) return -ENODEV;
   if (br.kind !== 'bridge') return -EOPNOTSUPP;
-  if (dev.kind === 'loopback' || dev === br) return -EINVAL;
   if (dev.kind === 'bridge') return err(ELOOP, 'Can not enslave a bridge to a bridge.');
+  if (dev.kind === 'loopback') return -EINVAL;
   setMaster(dev, br);
   return 0;
 }

@@ -43,9 +43,11 @@ function changeAttr(t: Task, path: string, follow: boolean, apply: (inode: Inode
   const ro = checkWritable(p.mnt);
   if (ro < 0) return ro;
   if (!p.inode.isSettable()) return -EPERM;
-  const r = apply(p.inode);
-  if (r === 0) p.inode.touch('c');
-  return r;
+  return p.inode.setattr((target) => {
+    const r = apply(target);
+    if (r === 0) target.touch('c');
+    return r;
+  });
 }
 
 function chmodInode(t: Task, inode: Inode, mode: number): number {
@@ -164,8 +166,15 @@ export function xattrCall(
   const p = resolve(t, path, follow);
   if (typeof p === 'number') return p;
   if (write && checkWritable(p.mnt) < 0) return -30;
-  const bad = name === '' ? 0 : xattrAllowed(t, p.inode, name, write);
-  return bad < 0 ? bad : op(p.inode);
+  const bad = name === '' ? 0 : xattrAllowed(t, p.inode.attrSource(), name, write);
+  if (bad < 0) return bad;
+  if (!write) return op(p.inode.attrSource());
+  let result: unknown;
+  const r = p.inode.setattr((target) => {
+    result = op(target);
+    return typeof result === 'number' && result < 0 ? result : 0;
+  });
+  return r < 0 ? r : result;
 }
 
 export function sysChdir(_k: KernelCore, t: Task, path: string): number {

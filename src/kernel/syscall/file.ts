@@ -58,8 +58,11 @@ function openCreate(k: KernelCore, t: Task, path: string, flags: number, mode: n
   if (refused < 0) return refused;
   const inode = dir.create(parent.name, S_IFREG | (mode & ~t.fs.umask & 0o7777), 0);
   if (typeof inode === 'number') return inode;
-  inode.uid = t.cred.euid;
-  inode.gid = t.cred.egid;
+  inode.setattr((real) => {
+    real.uid = t.cred.euid;
+    real.gid = t.cred.egid;
+    return 0;
+  });
   void k;
   return { mnt: parent.dir.mnt, inode };
 }

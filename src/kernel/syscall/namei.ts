@@ -45,9 +45,12 @@ function create(t: Task, path: string, mode: number, rdev: number, target?: stri
   if (bad < 0) return bad;
   const inode = dir.create(p.name, mode, rdev, target);
   if (typeof inode === 'number') return inode;
-  inode.uid = t.cred.euid;
-  inode.gid = dir.mode & 0o2000 ? dir.gid : t.cred.egid;
-  return 0;
+  const gid = dir.attrSource().mode & 0o2000 ? dir.attrSource().gid : t.cred.egid;
+  return inode.setattr((real) => {
+    real.uid = t.cred.euid;
+    real.gid = gid;
+    return 0;
+  });
 }
 
 export function sysMkdir(_k: KernelCore, t: Task, path: string, mode: number): number {
@@ -115,10 +118,7 @@ export function sysLink(_k: KernelCore, t: Task, oldpath: string, newpath: strin
   if (p.dir.mnt !== src.mnt) return -EXDEV;
   const bad = mayModify(t, p);
   if (bad < 0) return bad;
-  dir.attach(p.name, src.inode);
-  src.inode.nlink++;
-  src.inode.touch('c');
-  return 0;
+  return dir.linkEntry(p.name, src.inode);
 }
 
 function isAncestor(a: DirInode, b: Inode): boolean {
@@ -160,14 +160,7 @@ export function sysRenameat2(
     if (src === dstDir || isAncestor(src, dstDir)) return -EINVAL;
   } else if (dst instanceof DirInode) return -EISDIR;
   if (!(src instanceof DirInode) && (from.trailingSlash || to.trailingSlash)) return -ENOTDIR;
-  if (dst) {
-    dstDir.detach(to.name);
-    dst.nlink -= dst instanceof DirInode ? 2 : 1;
-  }
-  srcDir.detach(from.name);
-  dstDir.attach(to.name, src);
-  src.touch('c');
-  return 0;
+  return srcDir.renameEntry(from.name, dstDir, to.name);
 }
 
 export function sysRename(k: KernelCore, t: Task, oldpath: string, newpath: string): number {

@@ -50,12 +50,13 @@ export function statFor(t: Task, inode: Inode, clock: Clock): Stat {
   return { ...st, uid: idIn(t.ns.user, st.uid, 'uid'), gid: idIn(t.ns.user, st.gid, 'gid') };
 }
 
-export function statOf(inode: Inode, clock: Clock): Stat {
+export function statOf(object: Inode, clock: Clock): Stat {
+  const inode = object.attrSource();
   const size = inode.size();
   const base = clock.bootEpochSec * 1e9;
   return {
-    dev: inode.sb.dev,
-    ino: inode.ino,
+    dev: object.sb.dev,
+    ino: object.ino,
     mode: inode.mode,
     nlink: inode.nlink,
     uid: inode.uid,
@@ -77,5 +78,5 @@ export function statOf(inode: Inode, clock: Clock): Stat {
 
 /** Owner of the inode or root (inode_owner_or_capable). */
 export function ownerOrRoot(t: Task, inode: Inode): boolean {
-  return t.cred.euid === 0 || t.cred.euid === inode.uid;
+  return t.cred.euid === 0 || t.cred.euid === inode.attrSource().uid;
 }

@@ -7,7 +7,7 @@
 // Simplification: no page cache, no block allocation; file data is one byte array per inode.
 
 import { S_IFCHR, S_IFDIR, S_IFLNK, S_IFMT, S_IFREG } from '../abi/stat';
-import { EEXIST, EINVAL, EISDIR, ENODATA, ENOTEMPTY, ENOTTY, ENXIO } from '../abi/errno';
+import { EEXIST, EINVAL, EISDIR, ENODATA, ENOENT, ENOTEMPTY, ENOTTY, ENXIO } from '../abi/errno';
 import { encode } from '../../lib/utf8';
 import type { SuperBlock } from './superblock';
 import type { OpenFile } from './file';
@@ -116,6 +116,19 @@ export abstract class Inode {
   /** Whether attributes may change (chmod, chown, utimes): false on read-only synthetic files. */
   isSettable(): boolean {
     return true;
+  }
+
+  /**
+   * The inode whose attributes (mode, owner, times, size, xattrs) this one shows: itself, or for an
+   * overlay object the layer inode currently on top.
+   */
+  attrSource(): Inode {
+    return this;
+  }
+
+  /** Apply an attribute change (chmod, chown, utimes, setxattr): overlays copy up first. */
+  setattr(apply: (target: Inode) => number): number {
+    return apply(this);
   }
 }
 
@@ -227,6 +240,29 @@ export class DirInode extends Inode {
     this.entries.delete(name);
     if (inode instanceof DirInode) this.nlink--;
     this.touch('mc');
+  }
+
+  /** rename(2) within this filesystem: move `fromName` here to `toName` in `toDir`. */
+  renameEntry(fromName: string, toDir: DirInode, toName: string): number {
+    const src = this.lookup(fromName);
+    if (!src) return -ENOENT;
+    const dst = toDir.lookup(toName);
+    if (dst) {
+      toDir.detach(toName);
+      dst.nlink -= dst instanceof DirInode ? 2 : 1;
+    }
+    this.detach(fromName);
+    toDir.attach(toName, src);
+    src.touch('c');
+    return 0;
+  }
+
+  /** link(2): a new name for `target` here. */
+  linkEntry(name: string, target: Inode): number {
+    this.attach(name, target);
+    target.nlink++;
+    target.touch('c');
+    return 0;
   }
 
   /** Whether rmdir may remove this directory: ENOTEMPTY unless empty (cgroupfs decides itself). */

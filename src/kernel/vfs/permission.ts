@@ -20,7 +20,8 @@ export const MAY_EXEC = 1;
 export const MAY_WRITE = 2;
 export const MAY_READ = 4;
 
-export function permission(cred: Cred, inode: Inode, mask: number): number {
+export function permission(cred: Cred, object: Inode, mask: number): number {
+  const inode = object.attrSource();
   const mode = inode.mode;
   if (cred.euid === 0) {
     if (!(mask & MAY_EXEC) || (mode & S_IFMT) === S_IFDIR || mode & 0o111) return 0;

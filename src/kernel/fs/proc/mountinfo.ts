@@ -22,7 +22,7 @@ export function mangle(path: string): string {
 
 export function mountFlags(m: Mount): string {
   const f = m.flags;
-  const out = [f & MS_RDONLY || m.sb.readOnly ? 'ro' : 'rw'];
+  const out = [f & MS_RDONLY ? 'ro' : 'rw'];
   if (f & MS_NOSUID) out.push('nosuid');
   if (f & MS_NODEV) out.push('nodev');
   if (f & MS_NOEXEC) out.push('noexec');

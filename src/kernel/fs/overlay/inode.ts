@@ -1,0 +1,287 @@
+// Overlay objects (fs/overlayfs/inode.c, dir.c, readdir.c): what a path in the merged tree is made
+// of. A merged directory joins its upper directory (if any) with the same-named directories of
+// the lower layers, top first, stopping at an opaque one; a non-directory is the topmost object of
+// that name. Whiteouts hide lower names. Objects keep the inode number of their origin across
+// copy-up (samefs, xino=off).
+
+import { ENOENT, ENOTEMPTY, EPERM, EROFS, EXDEV } from '../../abi/errno';
+import { S_IFDIR, S_IFLNK, S_IFMT } from '../../abi/stat';
+import { DirInode, Inode, SymlinkInode } from '../../vfs/inode';
+import type { Block, IoResult } from '../../vfs/inode';
+import type { OpenFile } from '../../vfs/file';
+import { decode, encode } from '../../../lib/utf8';
+import type { OverlaySuper } from './super';
+import { copyUpDir, copyUpFile } from './copyUp';
+import { REDIRECT_XATTR, isOpaque, isWhiteout, makeWhiteout, markOpaque } from './whiteout';
+
+type OvlNode = OvlDir | OvlFile | OvlLink;
+
+export class OvlDir extends DirInode {
+  private readonly cache = new Map<string, OvlNode>();
+
+  constructor(
+    readonly osb: OverlaySuper,
+    ino: number,
+    readonly ovlParent: OvlDir | undefined,
+    name: string,
+    public upper: DirInode | undefined,
+    public lowers: DirInode[],
+  ) {
+    super(osb, ino, 0o755);
+    this.name = name;
+    if (ovlParent) this.parent = ovlParent;
+  }
+
+  override attrSource(): Inode {
+    return this.upper ?? this.lowers[0] ?? this;
+  }
+
+  override size(): number {
+    return this.attrSource() === this ? 0 : this.attrSource().size();
+  }
+
+  /** The lower objects named `name`, top first: directories merge, a non-directory or whiteout stops. */
+  private lowerMatches(name: string): Inode[] {
+    const out: Inode[] = [];
+    for (const lower of this.lowers) {
+      const c = lower.lookup(name);
+      if (!c) continue;
+      if (isWhiteout(c)) break;
+      if ((c.mode & S_IFMT) !== S_IFDIR) {
+        if (out.length === 0) out.push(c);
+        break;
+      }
+      out.push(c);
+      if (isOpaque(c)) break;
+    }
+    return out;
+  }
+
+  override lookup(name: string): Inode | undefined {
+    const node = this.resolve(name);
+    if (node) this.cache.set(name, node);
+    else this.cache.delete(name);
+    return node;
+  }
+
+  private resolve(name: string): OvlNode | undefined {
+    const up = this.upper?.lookup(name);
+    if (isWhiteout(up)) return undefined;
+    const cached = this.cache.get(name);
+    if (up && !(up instanceof DirInode)) return this.file(name, up, cached, up.mode & S_IFMT);
+    const redirect = up?.getxattr(REDIRECT_XATTR);
+    const lowerName = redirect instanceof Uint8Array ? decode(redirect) : name;
+    const lowers = up && isOpaque(up) ? [] : this.lowerMatches(lowerName);
+    const lowerDirs = lowers.filter((l): l is DirInode => l instanceof DirInode);
+    if (up || lowerDirs.length > 0) {
+      if (!up && lowerDirs.length !== lowers.length)
+        return this.file(name, undefined, cached, lowers[0]!.mode & S_IFMT, lowers[0]);
+      if (cached instanceof OvlDir) {
+        cached.upper = up as DirInode | undefined;
+        cached.lowers = lowerDirs;
+        return cached;
+      }
+      const origin = lowerDirs[0] ?? up!;
+      return new OvlDir(this.osb, origin.ino, this, name, up as DirInode | undefined, lowerDirs);
+    }
+    const lower = lowers[0];
+    return lower ? this.file(name, undefined, cached, lower.mode & S_IFMT, lower) : undefined;
+  }
+
+  private file(
+    name: string,
+    up: Inode | undefined,
+    cached: OvlNode | undefined,
+    type: number,
+    lower?: Inode,
+  ): OvlNode {
+    if ((cached instanceof OvlFile || cached instanceof OvlLink) && (cached.mode & S_IFMT) === type) {
+      if (up) cached.upper = up;
+      if (lower) cached.lower = lower;
+      return cached;
+    }
+    const origin = lower ?? up!;
+    if (type === S_IFLNK) return new OvlLink(this.osb, origin.ino, this, name, up, lower);
+    return new OvlFile(this.osb, origin.ino, this, name, type | 0o644, up, lower);
+  }
+
+  override list(): Array<[string, Inode]> {
+    const seen = new Set<string>();
+    const names: string[] = [];
+    const add = (dir: DirInode): void => {
+      for (const [n, c] of dir.list()) {
+        if (seen.has(n)) continue;
+        seen.add(n);
+        if (!isWhiteout(c)) names.push(n);
+      }
+    };
+    if (this.upper) add(this.upper);
+    if (!this.upper || !isOpaque(this.upper)) for (const l of this.lowers) add(l);
+    const out: Array<[string, Inode]> = [];
+    for (const n of names) {
+      const node = this.lookup(n);
+      if (node) out.push([n, node]);
+    }
+    return out;
+  }
+
+  override mutable(): number {
+    return this.osb.upperRoot ? 0 : -EROFS;
+  }
+
+  override create(name: string, mode: number, rdev: number, target?: string): Inode | number {
+    if (!this.osb.upperRoot) return -EROFS;
+    const up = copyUpDir(this);
+    const had = up.lookup(name);
+    const wasWhiteout = isWhiteout(had);
+    if (had) up.detach(name);
+    const made = up.create(name, mode, rdev, target);
+    if (typeof made === 'number') return made;
+    if ((mode & S_IFMT) === S_IFDIR && (wasWhiteout || this.lowerMatches(name).length > 0)) markOpaque(made);
+    this.cache.delete(name);
+    return this.lookup(name) ?? made;
+  }
+
+  override detach(name: string): void {
+    const up = copyUpDir(this);
+    const inLower = this.lowerMatches(name).length > 0;
+    if (up.lookup(name)) up.detach(name);
+    if (inLower) makeWhiteout(up, name);
+    this.cache.delete(name);
+    this.touch('mc');
+  }
+
+  override rmdirCheck(): number {
+    return this.list().length > 0 ? -ENOTEMPTY : 0;
+  }
+
+  override removeDir(name: string): number {
+    this.detach(name);
+    return 0;
+  }
+
+  override renameEntry(fromName: string, toDir: DirInode, toName: string): number {
+    if (!(toDir instanceof OvlDir) || toDir.osb !== this.osb) return -EXDEV;
+    const node = this.resolve(fromName);
+    if (!node) return -ENOENT;
+    const merged = node instanceof OvlDir && node.lowers.length > 0;
+    if (merged && !this.osb.redirectDir) return -EXDEV;
+    const real = node instanceof OvlDir ? copyUpDir(node) : copyUpFile(node);
+    const upFrom = copyUpDir(this);
+    const upTo = copyUpDir(toDir);
+    const inLower = this.lowerMatches(fromName).length > 0;
+    if (upTo.lookup(toName)) upTo.detach(toName);
+    upFrom.detach(fromName);
+    upTo.attach(toName, real);
+    if (inLower) makeWhiteout(upFrom, fromName);
+    if (merged && !(real.getxattr(REDIRECT_XATTR) instanceof Uint8Array)) {
+      real.setxattr(REDIRECT_XATTR, encode(fromName), 0);
+    }
+    this.cache.delete(fromName);
+    toDir.cache.delete(toName);
+    return 0;
+  }
+
+  override linkEntry(name: string, target: Inode): number {
+    if (!(target instanceof OvlFile) && !(target instanceof OvlLink)) return -EPERM;
+    const real = copyUpFile(target);
+    const up = copyUpDir(this);
+    if (up.lookup(name)) up.detach(name);
+    up.attach(name, real);
+    real.nlink++;
+    this.cache.delete(name);
+    return 0;
+  }
+
+  override setattr(apply: (target: Inode) => number): number {
+    if (!this.osb.upperRoot) return -EROFS;
+    return apply(copyUpDir(this));
+  }
+}
+
+export class OvlFile extends Inode {
+  constructor(
+    readonly osb: OverlaySuper,
+    ino: number,
+    readonly ovlParent: OvlDir,
+    readonly name: string,
+    mode: number,
+    public upper: Inode | undefined,
+    public lower: Inode | undefined,
+  ) {
+    super(osb, ino, mode);
+  }
+
+  private top(): Inode {
+    return this.upper ?? this.lower!;
+  }
+
+  override attrSource(): Inode {
+    return this.top();
+  }
+
+  size(): number {
+    return this.top().size();
+  }
+
+  override open(file: OpenFile): number {
+    if (file.canWrite()) {
+      if (!this.osb.upperRoot) return -EROFS;
+      copyUpFile(this);
+    }
+    return this.top().open(file);
+  }
+
+  override release(file: OpenFile): void {
+    this.top().release(file);
+  }
+
+  override read(file: OpenFile, pos: number, count: number): IoResult {
+    return this.top().read(file, pos, count);
+  }
+
+  override write(file: OpenFile, pos: number, data: Uint8Array): number | Block {
+    return this.top().write(file, pos, data);
+  }
+
+  override ioctl(file: OpenFile, request: number, arg: unknown): unknown {
+    return this.top().ioctl(file, request, arg);
+  }
+
+  override truncate(length: number): number {
+    if (!this.osb.upperRoot) return -EROFS;
+    return copyUpFile(this).truncate(length);
+  }
+
+  override setattr(apply: (target: Inode) => number): number {
+    if (!this.osb.upperRoot) return -EROFS;
+    return apply(copyUpFile(this));
+  }
+}
+
+export class OvlLink extends SymlinkInode {
+  constructor(
+    readonly osb: OverlaySuper,
+    ino: number,
+    readonly ovlParent: OvlDir,
+    readonly name: string,
+    public upper: Inode | undefined,
+    public lower: Inode | undefined,
+  ) {
+    super(osb, ino, '');
+  }
+
+  override attrSource(): Inode {
+    return this.upper ?? this.lower!;
+  }
+
+  override readlink(): string | number {
+    const top = this.attrSource();
+    return top instanceof SymlinkInode ? top.readlink() : -22;
+  }
+
+  override setattr(apply: (target: Inode) => number): number {
+    if (!this.osb.upperRoot) return -EROFS;
+    return apply(copyUpFile(this));
+  }
+}
