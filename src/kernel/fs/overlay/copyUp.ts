@@ -4,8 +4,8 @@
 // Preconditions: the overlay has an upper layer (callers check for EROFS first).
 
 import { S_IFDIR, S_IFMT, S_IFREG } from '../../abi/stat';
-import { DirInode, RegularInode, SymlinkInode } from '../../vfs/inode';
-import type { Inode } from '../../vfs/inode';
+import { RegularInode, SymlinkInode } from '../../vfs/inode';
+import type { Inode, DirInode } from '../../vfs/inode';
 import type { OvlDir } from './inode';
 
 /** A non-directory of the merged tree (a file, device, fifo or symlink). */
