@@ -3,7 +3,7 @@
 // them; the run ends when --timeout passes (the workers get SIGALRM, as their alarm() would send)
 // or when a worker dies, which fails the run. Messages keep stress's source line numbers.
 //
-// Simplification: vm hogs only compute (no memory is allocated yet), hdd hogs write no files.
+// Simplification: vm hogs map and free memory (charged to the memory cgroup); hdd hogs write no files.
 
 import type { Command } from '../command';
 import { SIGALRM, SIGCHLD, SIGTERM } from '../../kernel/abi/signal';
@@ -17,9 +17,16 @@ import type { StressPlan } from '../libc/stressargs';
 
 const HOGS = ['cpu', 'io', 'vm', 'hdd'] as const;
 
-function* hog(sys: Sys, kind: (typeof HOGS)[number]): Program {
+function* hog(sys: Sys, kind: (typeof HOGS)[number], vmBytes: number): Program {
   for (;;) {
     if (kind === 'io') yield* sys.sync();
+    if (kind === 'vm') {
+      // stress's hogvm: allocate, touch every page, free, again.
+      const addr = yield* sys.mmap(vmBytes);
+      if (addr < 0) return 1;
+      yield* sys.compute(Math.ceil(vmBytes / 4096) * 50);
+      yield* sys.munmap(addr, vmBytes);
+    }
     yield* sys.compute(100000);
   }
 }
@@ -69,7 +76,7 @@ function* run(sys: Sys, plan: StressPlan, say: Say): Gen<number> {
         ? yield* sys.clone(SIGCHLD, function* () {
             return 0;
           })
-        : yield* sys.clone(SIGCHLD, () => hog(sys, kind));
+        : yield* sys.clone(SIGCHLD, () => hog(sys, kind, plan.vmBytes));
       if (pid < 0) {
         yield* warn(sys, say('FAIL', 400, `fork failed: ${strerror(pid)}`));
         return 1;
