@@ -16,6 +16,7 @@ import { ip } from './ip';
 import { ping } from './ping';
 import { curl } from './curl';
 import { httpd } from './httpd';
+import { nc } from './nc';
 import { nproc } from './nproc';
 import { printenv } from './printenv';
 import { sleep } from './sleep';
@@ -132,6 +133,7 @@ export const commands: Record<string, Command> = {
   mknod,
   mount,
   mv,
+  nc,
   nproc,
   nsenter,
   pgrep,

@@ -68,7 +68,8 @@ function* linkSet(run: IpRun, args: string[]): Gen<number> {
       return yield* fail(run, `Command line is not complete. Try option "help"`, 255);
     else if (word === 'master') {
       const m = yield* linkIndex(run.sys, value);
-      if (m === 0) return yield* fail(run, `Device does not exist: ${value}`, 1);
+      if (m === 0)
+        return yield* fail(run, `Error: argument "${value}" is wrong: Device does not exist\n`, 255);
       req.master = m;
       i++;
     } else if (word === 'netns') {

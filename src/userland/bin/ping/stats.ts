@@ -81,9 +81,11 @@ export class PingStats {
     out += '\n';
     const parts: string[] = [];
     if (this.received) {
-      const avg = Math.floor(this.tsum / this.received);
-      const mdev = Math.floor(Math.sqrt(Math.max(0, Math.floor(this.tsum2 / this.received) - avg * avg)));
-      parts.push(`rtt min/avg/max/mdev = ${ms3(this.tmin)}/${ms3(avg)}/${ms3(this.tmax)}/${ms3(mdev)} ms`);
+      const avg = this.tsum / this.received;
+      const mdev = Math.floor(Math.sqrt(Math.max(0, this.tsum2 / this.received - avg * avg)));
+      parts.push(
+        `rtt min/avg/max/mdev = ${ms3(this.tmin)}/${ms3(Math.floor(avg))}/${ms3(this.tmax)}/${ms3(mdev)} ms`,
+      );
     }
     if (this.pipe > 1) parts.push(`pipe ${this.pipe}`);
     return `${out}${parts.join(', ')}\n`;
