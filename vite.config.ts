@@ -12,16 +12,32 @@ export default defineConfig({
         test: {
           name: 'model',
           environment: 'node',
-          include: [...modelDirs.map((d) => `test/${d}/**/*.test.ts`), 'test/*.test.ts', 'test/scenarios/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          include: [
+            ...modelDirs.map((d) => `test/${d}/**/*.test.ts`),
+            'test/*.test.ts',
+            'test/scenarios/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+          ],
         },
       },
       {
         extends: true,
-        test: { name: 'ui', environment: 'jsdom', include: ['test/ui/**/*.test.{ts,tsx}', 'test/course/**/*.test.ts'] },
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: ['test/ui/**/*.test.{ts,tsx}', 'test/course/**/*.test.ts'],
+        },
       },
       {
         extends: true,
-        test: { name: 'e2e', environment: 'node', include: ['test/e2e/**/*.test.ts'], testTimeout: 60000, hookTimeout: 120000, fileParallelism: false },
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60000,
+          hookTimeout: 120000,
+          fileParallelism: false,
+        },
       },
     ],
   },
