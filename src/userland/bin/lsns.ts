@@ -102,10 +102,6 @@ function* parse(sys: Sys, argv: readonly string[]): Gen<Config | number> {
         ['J', 'json'],
         ['r', 'raw'],
       ],
-      [
-        ['l', 'list'],
-        ['T', 'tree'],
-      ],
     ]);
     if (excl) return yield* fail(excl);
     const e = applyOption(cfg, o.key, o.value ?? '');
