@@ -105,7 +105,7 @@ export function* interactiveLoop(sh: Shell, login: boolean): Gen<number> {
         break;
       }
       if (text.trim() === '') continue;
-      addHistory(state, text.replace(/\n$/, ''));
+      addHistory(state, historyLine(text));
       sh.pendingSignals = [];
       try {
         yield* runText(sh, text, 'stdin');
@@ -118,6 +118,17 @@ export function* interactiveLoop(sh: Shell, login: boolean): Gen<number> {
     sh.status = unwindStatus(sh, e);
   }
   return yield* runExitTrap(sh);
+}
+
+/** A multi-line command as one history entry (bash's cmdhist): lines joined with "; ". */
+function historyLine(text: string): string {
+  const lines = text.replace(/\n$/, '').split('\n');
+  let out = lines[0] ?? '';
+  for (const l of lines.slice(1)) {
+    const glue = /(\b(do|then|else|in)|[{(|&;])\s*$/.test(out) || out.trim() === '' ? ' ' : '; ';
+    out += glue + l;
+  }
+  return out;
 }
 
 /** Read lines until they form a complete command; null at end of input. */

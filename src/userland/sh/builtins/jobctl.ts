@@ -49,6 +49,8 @@ export function* reapJobs(sh: Shell): Gen<void> {
 
 /** Print and drop finished jobs (interactive notices before a prompt). */
 export function* notifyJobs(sh: Shell): Gen<void> {
+  if (sh.jobs.length === 0) return;
+  yield* sh.sys.sched_yield();
   yield* reapJobs(sh);
   let text = '';
   for (const j of [...sh.jobs]) {

@@ -55,7 +55,7 @@ function* childMain(sh: Shell, body: (child: Shell) => Gen<number>, ctx: ForkCon
     const pgid = ctx.pgid === 0 ? me : ctx.pgid;
     yield* sh.sys.setpgid(0, pgid);
     if (ctx.foreground) yield* sh.sys.ioctl(0, TIOCSPGRP, pgid);
-    for (const sig of [2, 3, 20, 21, 22]) yield* sh.sys.rt_sigaction(sig, SIG_DFL);
+    for (const sig of [2, 3, 15, 20, 21, 22]) yield* sh.sys.rt_sigaction(sig, SIG_DFL);
   }
   return yield* runChild(sh, body);
 }

@@ -42,6 +42,7 @@ export function* runPendingTraps(sh: Shell): Gen<void> {
     const action = sh.traps.get(String(sig));
     if (action === undefined && sig === SIGINT && sh.interactive) {
       sh.pendingSignals = [];
+      yield* sh.sys.write(2, '\n');
       throw new AbortLine(130, false);
     }
     if (action === undefined || action === '') continue;
