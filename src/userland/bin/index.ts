@@ -79,6 +79,7 @@ import { busybox } from './busybox';
 import { sed } from './sed';
 import { sha256sum } from './sha256sum';
 import { xargs } from './xargs';
+import { awk } from './awk';
 import { chroot } from './chroot';
 import { ipcmk } from './ipcmk';
 import { ipcrm } from './ipcrm';
@@ -89,6 +90,7 @@ import { pivot_root } from './pivot_root';
 import { unshare } from './unshare';
 
 export const commands: Record<string, Command> = {
+  awk,
   basename,
   bash,
   busybox,
@@ -129,6 +131,7 @@ export const commands: Record<string, Command> = {
   ls,
   lsns,
   man,
+  mawk: awk,
   mkdir,
   mknod,
   mount,

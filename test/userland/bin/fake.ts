@@ -115,6 +115,7 @@ export function runProgram(
     fstat: (fd: number) =>
       fd <= 2 ? { mode: 0o10644, size: 0 } : fds.get(fd)?.path ? stat(fds.get(fd)!.path!) : -9,
     compute: () => 0,
+    ioctl: () => -25, // ENOTTY: no terminals here
     nanosleep: () => 0,
     sched_yield: () => 0,
     getcwd: () => '/',
