@@ -264,6 +264,8 @@ export class KernelCore {
       }
       for (let u = n.user.parent; u; u = u.parent) used.add(u.inum);
       for (let p = t.pidns.parent; p; p = p.parent) used.add(p.inum);
+      // A namespace bind-mounted somewhere (ip netns add) stays alive without processes.
+      for (const m of n.mnt.mounts()) if (m.sb === this.nsfs.sb) used.add(m.root.ino);
     }
     let inum = FIRST_DYNAMIC_NS_INUM;
     while (used.has(inum)) inum++;

@@ -16,6 +16,10 @@ export const ROOTFS_DIRS: ReadonlyArray<readonly [string, number]> = [
   ['/mnt', 0o755],
   ['/opt', 0o755],
   ['/srv', 0o755],
+  ['/boot', 0o755],
+  ['/media', 0o755],
+  ['/lib64', 0o755],
+  ['/run/lock', 0o1777],
   ['/usr/bin', 0o755],
   ['/usr/sbin', 0o755],
   ['/usr/lib', 0o755],
@@ -30,6 +34,8 @@ export const ROOTFS_SYMLINKS: ReadonlyArray<readonly [string, string]> = [
   ['/bin', 'usr/bin'],
   ['/sbin', 'usr/sbin'],
   ['/lib', 'usr/lib'],
+  ['/var/run', '/run'],
+  ['/var/lock', '/run/lock'],
 ];
 
 export const MOTD = `

@@ -28,7 +28,7 @@ export class NsInode extends Inode {
 
 export class Nsfs {
   private readonly inodes = new WeakMap<Namespace, NsInode>();
-  private readonly sb: SuperBlock;
+  readonly sb: SuperBlock;
   private readonly mount: Mount;
 
   constructor(k: KernelCore) {

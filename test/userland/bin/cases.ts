@@ -22,7 +22,10 @@ export function runCases(cases: readonly RecordedCase[], commands: Record<string
     const cmd = commands[c.argv[0]!];
     if (!cmd) continue;
     it(JSON.stringify(c.argv), () => {
-      const r = runProgram(cmd, c.argv, { stdin: c.stdin, files: c.files });
+      const r = runProgram(cmd, c.argv, {
+        ...(c.stdin === undefined ? {} : { stdin: c.stdin }),
+        ...(c.files === undefined ? {} : { files: c.files }),
+      });
       expect({ stdout: r.stdout, stderr: r.stderr, status: r.status }).toEqual({
         stdout: c.stdout,
         stderr: c.stderr,
