@@ -1,5 +1,6 @@
 // Shell start-up state: variables imported from the environment (all exported), and the ones bash
-// sets itself (PWD, SHLVL, PPID, UID, EUID, HOSTNAME, BASH, BASH_VERSION, IFS, PS4, OPTIND...).
+// sets itself (PWD, SHLVL, BASH, BASH_VERSION, IFS, PS4, OPTIND...). PPID, UID, EUID, HOSTNAME and
+// RANDOM are computed when first used (expand/param.ts), to keep `sh -c` start-up cheap.
 
 import type { Shell } from './shell';
 import type { Gen } from '../sys';
@@ -16,26 +17,23 @@ export function* initVars(sh: Shell, envp: readonly string[]): Gen<void> {
   const sys = sh.sys;
   sh.pid = yield* sys.getpid();
   sh.bashpid = sh.pid;
-  const cwd = yield* sys.getcwd();
   const pwd = vars.get('PWD');
   let pwdOk = false;
-  if (pwd !== undefined && pwd.startsWith('/') && typeof cwd === 'string') {
+  if (pwd !== undefined && pwd.startsWith('/')) {
     const a = yield* sys.stat(pwd);
     const b = yield* sys.stat('.');
     pwdOk = typeof a !== 'number' && typeof b !== 'number' && a.ino === b.ino && a.dev === b.dev;
   }
-  if (!pwdOk && typeof cwd === 'string') vars.set('PWD', cwd).exported = true;
+  if (!pwdOk) {
+    const cwd = yield* sys.getcwd();
+    if (typeof cwd === 'string') vars.set('PWD', cwd).exported = true;
+  }
   const shlvl = Number(vars.get('SHLVL') ?? '0');
   vars.set('SHLVL', String(Number.isInteger(shlvl) && shlvl >= 0 ? shlvl + 1 : 1)).exported = true;
   const set = (name: string, value: string): void => {
     const v = vars.lookup(name);
     if (!v || v.value === undefined) vars.set(name, value);
   };
-  vars.set('PPID', String(yield* sys.getppid())).readonly = true;
-  vars.set('UID', String(yield* sys.getuid())).readonly = true;
-  vars.set('EUID', String(yield* sys.geteuid())).readonly = true;
-  const uts = yield* sys.uname();
-  set('HOSTNAME', uts.nodename);
   set('HOSTTYPE', 'x86_64');
   set('OSTYPE', 'linux-gnu');
   set('MACHTYPE', 'x86_64-pc-linux-gnu');
@@ -45,10 +43,5 @@ export function* initVars(sh: Shell, envp: readonly string[]): Gen<void> {
   vars.set('PS4', '+ ');
   vars.set('OPTIND', '1');
   set('PATH', '/usr/local/bin:/usr/bin:/bin:/usr/local/games:/usr/games');
-  const seed = yield* sys.getrandom(4);
-  sh.randomState = ((seed[0] ?? 1) | ((seed[1] ?? 0) << 8) | ((seed[2] ?? 0) << 16)) >>> 0;
-  const now = yield* sys.clock_gettime(1);
-  sh.startSec = now.sec;
-  sh.umaskValue = yield* sys.umask(0o022);
-  yield* sys.umask(sh.umaskValue);
+  sh.startSec = (yield* sys.clock_gettime(1)).sec;
 }

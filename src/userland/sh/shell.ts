@@ -142,6 +142,7 @@ export class Shell {
   bashpid = 0;
   /** State of the $RANDOM generator. */
   randomState = 1;
+  randomSeeded = false;
   /** Monotonic seconds at start, for $SECONDS. */
   startSec = 0;
   line = 0;
@@ -167,6 +168,8 @@ export class Shell {
   substStatus: number | undefined;
   /** The running function's name. */
   funcName: string | undefined;
+  /** getopts' position inside a group of flags (-abc) between calls. */
+  getoptsPos = 1;
   /** Depth of `source` (return is allowed inside). */
   sourceDepth = 0;
   /** Set by `exec` without a command: its redirections stay. */
@@ -197,6 +200,7 @@ export class Shell {
     c.lastBg = this.lastBg;
     c.pid = this.pid;
     c.randomState = this.randomState;
+    c.randomSeeded = this.randomSeeded;
     c.startSec = this.startSec;
     c.line = this.line;
     c.traps = new Map(this.traps);

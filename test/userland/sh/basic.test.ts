@@ -3,7 +3,8 @@
 // record.py (run in an empty scratch directory, so scripts avoid printing the directory).
 import { describe, it, expect } from 'vitest';
 import { runSh } from '../../helpers/run';
-import cases from './basic.cases.json';
+import basic from './basic.cases.json';
+import more from './more.cases.json';
 
 interface Case {
   name: string;
@@ -20,7 +21,7 @@ function inScratch(script: string): string {
 }
 
 describe('bash cases recorded from bash 5.2', () => {
-  for (const c of cases as Case[]) {
+  for (const c of [...basic, ...more] as Case[]) {
     it(c.name, () => {
       const r = runSh(inScratch(c.script), c.scriptName === undefined ? {} : { scriptName: c.scriptName });
       const fix = (s: string): string => s.replace(/line (\d+)/g, (_, n: string) => `line ${Number(n) - 1}`);

@@ -7,6 +7,7 @@ import { declare, exportBuiltin, local, readonly } from './declare';
 import { let_, set, shift, unset } from './setshift';
 import { break_, builtin, command, continue_, eval_, exec, exit, return_, source, type } from './flow';
 import { test } from './test';
+import { getopts } from './getopts';
 import { read } from './read';
 import { bg, fg, jobs, kill, wait } from './jobctl';
 import { alias, hash, help, history, times, trap, umask, unalias } from './misc';
@@ -32,6 +33,7 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   export: exportBuiltin,
   false: false_,
   fg,
+  getopts,
   hash,
   help,
   history,

@@ -57,14 +57,44 @@ function* lookup(sh: Shell, p: ParamPart, api: ExpandApi): Gen<PValue> {
   return v.value instanceof Map ? v.value.get(0) : v.value;
 }
 
-const DYNAMIC = new Set(['LINENO', 'RANDOM', 'BASHPID', 'SECONDS', 'PIPESTATUS', 'FUNCNAME']);
+const DYNAMIC = new Set([
+  'LINENO',
+  'RANDOM',
+  'BASHPID',
+  'SECONDS',
+  'PIPESTATUS',
+  'FUNCNAME',
+  'PPID',
+  'UID',
+  'EUID',
+  'HOSTNAME',
+]);
 
 function* dynamic(sh: Shell, name: string): Gen<PValue> {
   switch (name) {
     case 'LINENO':
       return String(sh.line);
     case 'RANDOM':
+      if (!sh.randomSeeded) {
+        const seed = yield* sh.sys.getrandom(4);
+        sh.randomState = ((seed[0] ?? 1) | ((seed[1] ?? 0) << 8) | ((seed[2] ?? 0) << 16)) >>> 0;
+        sh.randomSeeded = true;
+      }
       return String(sh.random());
+    case 'PPID':
+    case 'UID':
+    case 'EUID': {
+      const n =
+        name === 'PPID'
+          ? yield* sh.sys.getppid()
+          : name === 'UID'
+            ? yield* sh.sys.getuid()
+            : yield* sh.sys.geteuid();
+      sh.vars.set(name, String(n)).readonly = true;
+      return String(n);
+    }
+    case 'HOSTNAME':
+      return (yield* sh.sys.uname()).nodename;
     case 'BASHPID':
       return String(sh.bashpid);
     case 'SECONDS': {
