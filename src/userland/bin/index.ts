@@ -33,6 +33,7 @@ import { printf } from './printf';
 import { seq } from './seq';
 import { tail } from './tail';
 import { tee } from './tee';
+import { tar } from './tar';
 import { wc } from './wc';
 import { yes } from './yes';
 import { chgrp } from './chgrp';
@@ -162,6 +163,7 @@ export const commands: Record<string, Command> = {
   stress,
   sync,
   tail,
+  tar,
   tee,
   timeout,
   top,

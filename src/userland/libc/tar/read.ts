@@ -9,7 +9,7 @@
 
 import { decode } from '../../../lib/utf8';
 import type { TarHeader } from './header';
-import { DIRTYPE, REGTYPE, checksum, getNumber, getString, isZeroBlock, signedChecksum } from './header';
+import { DIRTYPE, REGTYPE, checksum, getNumber, getString, signedChecksum } from './header';
 
 export interface TarMember {
   /** The header, with long names and pax records applied. */
