@@ -104,22 +104,23 @@ export function copyNamespaces(
     return -EPERM;
   }
   const owner = ns.user;
-  if (flags & CLONE_NEWUTS)
-    ns.uts = new UtsNamespace(k.allocNsInum(), old.uts.hostname, old.uts.domainname, owner);
-  if (flags & CLONE_NEWIPC) ns.ipc = new IpcNamespace(k.allocNsInum(), owner);
-  if (flags & CLONE_NEWNET) ns.net = new NetNamespace(k.allocNsInum(), owner);
-  if (flags & CLONE_NEWCGROUP) ns.cgroup = new CgroupNamespace(k.allocNsInum(), k.cgroupPathOf(t), owner);
-  if (flags & CLONE_NEWTIME) ns.timeForChildren = new TimeNamespace(k.allocNsInum(), owner);
-  if (flags & CLONE_NEWPID) {
-    const pidns = newPidNs(k, t.pidns, owner);
-    if (typeof pidns === 'number') return pidns;
-    if (old.pidForChildren !== t.pidns) return -EINVAL;
-    ns.pidForChildren = pidns;
-  }
+  // Linux's order (create_new_namespaces): mnt, uts, ipc, pid, cgroup, net, time.
   if (flags & CLONE_NEWNS) {
     const { ns: mnt, map } = copyMountNs(k, old.mnt, owner);
     ns.mnt = mnt;
     fs = moveFsInto(t.fs, map);
   }
+  if (flags & CLONE_NEWUTS)
+    ns.uts = new UtsNamespace(k.allocNsInum(), old.uts.hostname, old.uts.domainname, owner);
+  if (flags & CLONE_NEWIPC) ns.ipc = new IpcNamespace(k.allocNsInum(), owner);
+  if (flags & CLONE_NEWPID) {
+    if (old.pidForChildren !== t.pidns) return -EINVAL;
+    const pidns = newPidNs(k, t.pidns, owner);
+    if (typeof pidns === 'number') return pidns;
+    ns.pidForChildren = pidns;
+  }
+  if (flags & CLONE_NEWCGROUP) ns.cgroup = new CgroupNamespace(k.allocNsInum(), k.cgroupPathOf(t), owner);
+  if (flags & CLONE_NEWNET) ns.net = new NetNamespace(k.allocNsInum(), owner);
+  if (flags & CLONE_NEWTIME) ns.timeForChildren = new TimeNamespace(k.allocNsInum(), owner);
   return { ns, fs };
 }

@@ -28,7 +28,7 @@ import { DirInode } from '../vfs/inode';
 import { Mount } from '../vfs/mount';
 import type { Path, Propagation } from '../vfs/mount';
 import { makeSuperBlock } from '../fs/registry';
-import { absolute, resolve } from './util';
+import { absolute, resolve, resolveParent } from './util';
 
 const PER_MOUNT = MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_NOATIME | MS_RELATIME | MS_STRICTATIME;
 
@@ -90,6 +90,10 @@ export function sysMount(
       at.mnt.ns,
     );
     if (flags & MS_REC) copyChildren(k, from, m);
+    if (!(at.inode instanceof DirInode)) {
+      const parent = resolveParent(t, target);
+      if (typeof parent !== 'number') m.leaf = { dir: parent.dir.inode as DirInode, name: parent.name };
+    }
     attach(k, at, m, absolute(t, target));
     return 0;
   }

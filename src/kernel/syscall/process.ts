@@ -38,6 +38,7 @@ export function sysSetuid(_k: KernelCore, t: Task, uid: number): number {
   if (t.cred.euid !== 0 && uid !== t.cred.uid) return -EPERM;
   t.cred.uid = uid;
   t.cred.euid = uid;
+  if (uid !== 0) t.cred.caps = false;
   return 0;
 }
 

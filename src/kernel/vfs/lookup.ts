@@ -140,6 +140,12 @@ export function pathName(p: Path, root: Path): string {
     if (cur.mnt === root.mnt && cur.inode === root.inode) break;
     if (cur.inode === cur.mnt.root) {
       if (!cur.mnt.parent || !cur.mnt.mountpoint) break;
+      const leaf = cur.mnt.leaf;
+      if (leaf) {
+        names.push(leaf.name);
+        cur = { mnt: cur.mnt.parent, inode: leaf.dir };
+        continue;
+      }
       cur = { mnt: cur.mnt.parent, inode: cur.mnt.mountpoint };
       continue;
     }

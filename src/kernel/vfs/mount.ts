@@ -15,6 +15,8 @@ export type Propagation = 'private' | 'shared' | 'slave' | 'unbindable';
 export class Mount {
   readonly children = new Map<Inode, Mount>();
   propagation: Propagation = 'private';
+  /** For a mount on a non-directory (a bind-mounted file): the directory and name it sits at. */
+  leaf: { dir: DirInode; name: string } | undefined;
   peerGroup = 0;
   masterGroup = 0;
 

@@ -14,6 +14,7 @@ import type { Task } from '../../task/task';
 import type { Mount, Path } from '../../vfs/mount';
 import { pathName } from '../../vfs/lookup';
 import { DirInode } from '../../vfs/inode';
+import { NsInode } from '../../ns/nsfs';
 
 /** Octal escapes for space, tab, newline and backslash (mangle()). */
 export function mangle(path: string): string {
@@ -32,8 +33,9 @@ export function mountFlags(m: Mount): string {
   return out.join(',');
 }
 
-/** Path of a mount's root within its filesystem (field 4). */
+/** Path of a mount's root within its filesystem (field 4); nsfs roots read TYPE:[INODE]. */
 function rootInFs(m: Mount): string {
+  if (m.root instanceof NsInode) return `${m.root.nsType}:[${m.root.ino}]`;
   const names: string[] = [];
   for (let d = m.root instanceof DirInode ? m.root : undefined; d && d.parent !== d; d = d.parent)
     names.push(d.name);
