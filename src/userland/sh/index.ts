@@ -5,8 +5,8 @@
 // prompts, and the line editor (lineedit/, written separately).
 //
 // Simplification: no process substitution, coprocesses, extglob, `select`, `shopt` beyond a few
-// names, history expansion (!!), or associative arrays; a script read from standard input is read
-// whole before it runs (bash reads it line by line, so a command in it could consume later lines).
+// names, history expansion (!!), or associative arrays. A script on standard input is read
+// a complete command at a time, as bash does.
 
 import type { Command } from '../command';
 import type { Gen, Program, Sys } from '../sys';
@@ -17,7 +17,8 @@ import { isDir } from '../../kernel/abi/stat';
 import { TCGETS } from '../../kernel/abi/termios';
 import { Shell, ExitShell } from './shell';
 import { installHooks } from './exec/hooks';
-import { runText } from './exec/script';
+import { isComplete, runText } from './exec/script';
+import { readRecord } from './builtins/read';
 import { unwindStatus } from './exec/fork';
 import { runExitTrap } from './exec/traps';
 import { trampoline } from './exec/trampoline';
@@ -142,6 +143,25 @@ function* runFile(sh: Shell, file: string): Gen<number> {
   return yield* runText(sh, text, 'file');
 }
 
+/** A script on standard input, read a line at a time so its commands can read the lines after. */
+function* runStdin(sh: Shell): Gen<number> {
+  let buf = '';
+  let line = 1;
+  for (;;) {
+    const r = yield* readRecord(sh, 0, '\n', -1, true);
+    const text = decode(Uint8Array.from(r.bytes));
+    if (r.eof && text === '') break;
+    buf += text + (r.eof ? '' : '\n');
+    if (!r.eof && !isComplete(buf)) continue;
+    yield* runText(sh, buf, 'stdin', line);
+    line += buf.split('\n').length - 1;
+    buf = '';
+    if (r.eof) break;
+  }
+  if (buf !== '') yield* runText(sh, buf, 'stdin', line);
+  return sh.status;
+}
+
 function* isTty(sys: Sys, fd: number): Gen<boolean> {
   const r = yield* sys.ioctl(fd, TCGETS);
   return !(typeof r === 'number' && r < 0);
@@ -179,8 +199,7 @@ function* shellMain(sys: Sys, argv: readonly string[], envp: readonly string[]):
         return yield* interactiveLoop(sh, inv.login);
       }
       sh.sourceName = 'main';
-      const data = yield* readAll(sys, 0);
-      status = yield* runText(sh, typeof data === 'number' ? '' : decode(data), 'stdin');
+      status = yield* runStdin(sh);
     }
   } catch (e) {
     status = unwindStatus(sh, e);

@@ -8,10 +8,8 @@ import type { Gen } from '../sys';
 import { writeAll } from '../libc/io';
 import { AbortLine, ExitShell } from './shell';
 import type { Shell } from './shell';
-import { Parser } from './parser';
-import { ShSyntaxError } from './scanner';
 import { catchSignal, ignoreSignal, runExitTrap } from './exec/traps';
-import { runText } from './exec/script';
+import { isComplete, runText } from './exec/script';
 import { notifyJobs } from './builtins/jobctl';
 import { addHistory, createLineEditState, readLine } from './lineedit';
 import type { LineEditState } from './lineedit';
@@ -54,17 +52,6 @@ function* sourceIfExists(sh: Shell, path: string): Gen<boolean> {
     }
   }
   return true;
-}
-
-/** Is the text a complete command (or a syntax error)? False when more lines are needed. */
-function complete(text: string): boolean {
-  const p = new Parser(text);
-  try {
-    while (p.next() !== null);
-    return true;
-  } catch (e) {
-    return !(e instanceof ShSyntaxError && e.incomplete);
-  }
 }
 
 function* completeCommand(sh: Shell, prefix: string): Gen<string[]> {
@@ -144,7 +131,7 @@ function* readCommand(sh: Shell, state: LineEditState): Gen<string | null> {
       return '';
     }
     text += line + '\n';
-    if (complete(text)) return text;
+    if (isComplete(text)) return text;
     prompt = yield* expandPrompt(sh, sh.vars.get('PS2') ?? '> ');
   }
 }

@@ -98,12 +98,14 @@ export class Scanner {
     }
   }
 
-  /** "unexpected EOF while looking for matching `X'" (started at `from`). */
-  eofMatching(ch: string, _from: number): ShSyntaxError {
-    const quote = ch === '"' || ch === "'" || ch === '`';
+  /**
+   * "unexpected EOF while looking for matching `X'". Like bash, quotes, ${ and $(( report the line
+   * where they started (`from`); ( and $( report the end of input.
+   */
+  eofMatching(ch: string, from: number, fromStart = ch !== ')'): ShSyntaxError {
     return new ShSyntaxError(
       `unexpected EOF while looking for matching \`${ch}'`,
-      quote ? this.lineAt(this.src.length) : this.eofLine(),
+      fromStart ? this.lineAt(from) : this.eofLine(),
       undefined,
       true,
     );

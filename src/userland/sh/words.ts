@@ -88,11 +88,11 @@ export abstract class WordParser extends Scanner {
         parts.push({ k: 'sq', v: this.readSingle() });
       } else if (c === '"' && mode !== HEREDOC) {
         flush();
-        this.pos++;
+        const open = this.pos++;
         this.enter();
         const inner = this.readParts(DQ_STOP);
         this.leave();
-        if (src[this.pos] !== '"') throw this.eofMatching('"', this.pos);
+        if (src[this.pos] !== '"') throw this.eofMatching('"', open);
         this.pos++;
         parts.push({ k: 'dq', parts: inner });
       } else if (c === '$' || c === '`') {
@@ -211,9 +211,9 @@ export abstract class WordParser extends Scanner {
   }
 
   private readLocaleString(): WordPart {
-    this.pos++;
+    const open = this.pos++;
     const inner = this.readParts(DQ_STOP);
-    if (this.src[this.pos] !== '"') throw this.eofMatching('"', this.pos);
+    if (this.src[this.pos] !== '"') throw this.eofMatching('"', open);
     this.pos++;
     return { k: 'dq', parts: inner };
   }
@@ -237,7 +237,7 @@ export abstract class WordParser extends Scanner {
         i = end;
       }
     }
-    if (i >= src.length) throw this.eofMatching(')', this.pos);
+    if (i >= src.length) throw this.eofMatching(')', this.pos, true);
     const text = src.slice(this.pos + 3, i);
     const line = this.line;
     this.pos = i + 2;

@@ -8,6 +8,7 @@ import { let_, set, shift, unset } from './setshift';
 import { break_, builtin, command, continue_, eval_, exec, exit, return_, source, type } from './flow';
 import { test } from './test';
 import { getopts } from './getopts';
+import { shopt } from './shopt';
 import { read } from './read';
 import { bg, fg, jobs, kill, wait } from './jobctl';
 import { alias, hash, help, history, times, trap, umask, unalias } from './misc';
@@ -48,6 +49,7 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   return: return_,
   set,
   shift,
+  shopt,
   source,
   test,
   times,

@@ -19,7 +19,7 @@ const USAGE =
   'read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]';
 
 /** Read up to the delimiter (not included); eof is true if input ended first. */
-function* readRecord(
+export function* readRecord(
   sh: Shell,
   fd: number,
   delim: string,

@@ -31,17 +31,29 @@ export function* reportSyntax(sh: Shell, e: ShSyntaxError, kind: SourceKind): Ge
   yield* writeAll(sh.sys, 2, text);
 }
 
-export function parserFor(sh: Shell, text: string): Parser {
-  const useAliases = sh.interactive || sh.opts.has('expand_aliases');
-  return new Parser(text, { aliases: useAliases ? (n) => sh.aliases.get(n) : undefined });
+export function parserFor(sh: Shell, text: string, firstLine = 1): Parser {
+  const aliases = (n: string): string | undefined =>
+    sh.interactive || sh.opts.has('expand_aliases') ? sh.aliases.get(n) : undefined;
+  return new Parser(text, { aliases, firstLine });
+}
+
+/** Is the text a complete command (or a syntax error)? False when more lines are needed. */
+export function isComplete(text: string): boolean {
+  const p = new Parser(text);
+  try {
+    while (p.next() !== null);
+    return true;
+  } catch (e) {
+    return !(e instanceof ShSyntaxError && e.incomplete);
+  }
 }
 
 /**
  * Run text line by line. Returns the last status; a syntax error returns 2 (the caller decides
  * whether the shell exits). AbortLine from a line is handled here: the line is dropped.
  */
-export function* runText(sh: Shell, text: string, kind: SourceKind): Gen<number> {
-  const p = parserFor(sh, text);
+export function* runText(sh: Shell, text: string, kind: SourceKind, firstLine = 1): Gen<number> {
+  const p = parserFor(sh, text, firstLine);
   for (;;) {
     let list: List | null;
     try {
