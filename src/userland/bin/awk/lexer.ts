@@ -291,7 +291,17 @@ export class Lexer {
   private regex(): Token {
     const s = this.src;
     let j = this.i + 1;
-    while (j < s.length && s[j] !== '/' && s[j] !== '\n') j += s[j] === '\\' && s[j + 1] !== '\n' ? 2 : 1;
+    let bracket = false;
+    while (j < s.length && (bracket || s[j] !== '/') && s[j] !== '\n') {
+      if (s[j] === '\\' && s[j + 1] !== '\n') j += 2;
+      else if (!bracket && s[j] === '[') {
+        bracket = true;
+        j += s[j + 1] === '^' ? (s[j + 2] === ']' ? 3 : 2) : s[j + 1] === ']' ? 2 : 1;
+      } else {
+        if (s[j] === ']') bracket = false;
+        j++;
+      }
+    }
     const body = s.slice(this.i + 1, j);
     if (s[j] !== '/')
       throw new AwkSyntaxError(`line ${this.line}: runaway regular expression /${body.slice(0, 10)} ...`);

@@ -53,7 +53,7 @@ export class ExprParser {
   private readonly ahead: Token[] = [];
   protected readonly globals = new Map<string, number>();
   protected readonly globalNames: string[] = [];
-  private readonly types = new Map<string, VarType>();
+  protected readonly types = new Map<string, VarType>();
   protected locals: Map<string, number> | null = null;
   protected localArrays: boolean[] = [];
   protected readonly funcNames = new Set<string>();
@@ -228,6 +228,9 @@ export class ExprParser {
   private compare(f: Flags): Expr {
     let l = this.concat(f);
     while (this.tok.kind === 'op' && REL_OPS.has(this.tok.text) && !(f.noGt && this.is('>'))) {
+      // In print, mawk's scanner takes the '>' of '>=' as a redirection.
+      if (f.noGt && this.is('>='))
+        throw new AwkSyntaxError(`line ${this.tok.line}: syntax error at or near =`);
       const op = this.advance().text;
       l = { k: 'cmp', op, l, r: this.concat(f) };
     }

@@ -279,6 +279,11 @@ class Parser extends ExprParser {
       if (!def) this.semantic(`function ${c.name} never defined`);
       else if (c.args.length > def.params.length)
         this.semantic(`too many arguments in call to ${c.name}`, c.line);
+      else
+        c.args.forEach((a, j) => {
+          if (a.k === 'var' && !a.ref.local && def.arrays[j] && this.types.get(a.ref.name) === 'var')
+            this.semantic(`type error in arg(${j + 1}) in call to ${c.name}`, c.line);
+        });
     }
   }
 

@@ -13,6 +13,9 @@ import { StrNum, UNINIT, inputVal, numToStr, toNum } from './value';
 
 export type Cell = Val | AwkArray;
 
+/** Simplification: mawk has no field limit; a million keeps memory bounded here. */
+const MAX_FIELDS = 1_000_000;
+
 /** A run time error: "awk: run time error: MESSAGE" plus the FILENAME/FNR/NR line. */
 export class AwkRuntimeError extends Error {}
 
@@ -155,7 +158,8 @@ export class Runtime {
       this.setRecord(this.str(v));
       return;
     }
-    if (i > 32767) throw new AwkRuntimeError(`$${i} exceeds maximum field(32767)`);
+    if (i > MAX_FIELDS)
+      throw new AwkFatalError(`program limit exceeded: maximum number of fields size=${MAX_FIELDS}`);
     this.ensureSplit();
     while (this.nf < i) this.fields[++this.nf] = UNINIT;
     this.fields[i] = v;
@@ -164,7 +168,10 @@ export class Runtime {
 
   setNF(d: number): void {
     this.ensureSplit();
-    const n = Math.max(0, Math.trunc(d));
+    if (d < 0) throw new AwkRuntimeError('negative value assigned to NF');
+    const n = Math.trunc(d);
+    if (n > MAX_FIELDS)
+      throw new AwkFatalError(`program limit exceeded: maximum number of fields size=${MAX_FIELDS}`);
     while (this.nf < n) this.fields[++this.nf] = UNINIT;
     this.nf = n;
     this.fields.length = n + 1;

@@ -8,10 +8,10 @@ export function substr(s: string, m: number, n?: number): string {
   const len = s.length;
   if (len === 0) return '';
   let count = n === undefined ? len : toInt32(n);
-  let i = toInt32(m) - 1;
+  let i = (toInt32(m) - 1) | 0;
   if (i > len) count = 0;
   if (i < 0) {
-    count -= i + 1;
+    count = (count - ((i + 1) | 0)) | 0; // C int arithmetic, overflow included
     i = 0;
   }
   if (count > len - i) count = len - i;
