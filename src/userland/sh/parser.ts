@@ -91,6 +91,11 @@ export class Parser extends WordParser {
     return list;
   }
 
+  /** Only blanks, comments and newlines remain. */
+  atEndOfInput(): boolean {
+    return /^(\s|#[^\n]*)*$/.test(this.src.slice(this.pos));
+  }
+
   /** Consume a newline and read the bodies of here-documents started on that line. */
   newline(): void {
     this.pos++;

@@ -73,12 +73,31 @@ export function* runText(sh: Shell, text: string, kind: SourceKind, firstLine = 
     if (list === null) return sh.status;
     if (sh.opt('verbose')) yield* writeAll(sh.sys, 2, text.slice(0, p.pos));
     if (sh.opt('noexec')) continue;
+    if (kind === '-c' && isSingleCommand(list) && p.atEndOfInput() && !sh.traps.has('EXIT')) {
+      yield* runLine(sh, list, kind, true);
+      continue;
+    }
     yield* runLine(sh, list, kind);
   }
 }
 
-function* runLine(sh: Shell, list: List, kind: SourceKind): Gen<void> {
+/** `bash -c '... ; prog args'`: the last command is simple, so bash execs it without forking. */
+function isSingleCommand(list: List): boolean {
+  const last = list.items[list.items.length - 1];
+  if (!last || last.bg || last.rest.length > 0) return false;
+  const p = last.first;
+  return p.cmds.length === 1 && !p.bang && !p.timed && p.cmds[0]!.t === 'simple';
+}
+
+function* runLine(sh: Shell, list: List, kind: SourceKind, exec = false): Gen<void> {
   try {
+    if (exec) {
+      yield* sh.hooks.runList(sh, { items: list.items.slice(0, -1) });
+      const p = list.items[list.items.length - 1]!.first;
+      if (sh.traps.has('EXIT')) yield* sh.hooks.runList(sh, { items: list.items.slice(-1) });
+      else sh.status = yield* sh.hooks.runCommand(sh, p.cmds[0]!, p.text, true);
+      return;
+    }
     yield* sh.hooks.runList(sh, list);
   } catch (e) {
     if (!(e instanceof AbortLine)) throw e;
