@@ -21,7 +21,7 @@ import { openArchive, readArchive } from './tar/archive';
 import { fatal, finish, newRun, saferName } from './tar/common';
 import { dumpFile, endArchive } from './tar/create';
 import type { CreateState } from './tar/create';
-import { loadOwnership } from './tar/owner';
+import { loadOwnership, parseMtime } from './tar/owner';
 
 const TRY = "Try 'tar --help' or 'tar --usage' for more information.";
 const VERSION = `tar (GNU tar) 1.34
@@ -110,7 +110,7 @@ function* noGzip(sys: Sys, a: TarArgs): Gen<number> {
   return 2;
 }
 
-function* createArchive(sys: Sys, a: TarArgs): Gen<number> {
+function* createArchive(sys: Sys, a: TarArgs, mtime: number | undefined): Gen<number> {
   const file = a.file ?? '-';
   let fd = STDOUT;
   if (file === '-') {
@@ -124,7 +124,7 @@ function* createArchive(sys: Sys, a: TarArgs): Gen<number> {
   const ast = yield* sys.fstat(fd);
   const archive = typeof ast !== 'number' && isReg(ast.mode) ? { dev: ast.dev, ino: ast.ino } : null;
   const run = newRun(sys, a, file === '-');
-  const own = yield* loadOwnership(sys, a);
+  const own = yield* loadOwnership(sys, a, mtime);
   const s: CreateState = {
     run,
     fd,
@@ -184,8 +184,9 @@ function* main(sys: Sys, argv: readonly string[]): Program {
   }
   const bad = yield* validate(sys, a);
   if (bad !== null) return bad;
+  const mtime = a.mtime === undefined ? undefined : yield* parseMtime(sys, a.mtime, a.verbose > 0);
   if (a.gzip) return yield* noGzip(sys, a);
-  if (a.modes[0] === 'c') return yield* createArchive(sys, a);
+  if (a.modes[0] === 'c') return yield* createArchive(sys, a, mtime);
   return yield* listOrExtract(sys, a);
 }
 

@@ -52,7 +52,7 @@ export interface CreateState {
   failed: number;
 }
 
-function* emit(s: CreateState, h: TarEntryInput, data?: Uint8Array): Gen<void> {
+function* emit(s: CreateState, h: TarEntryInput, st: Stat, data?: Uint8Array): Gen<void> {
   if (s.failed < 0) return;
   const bytes = encodeEntry(h, data, s.own.longLink);
   const r = yield* writeAll(s.run.sys, s.fd, bytes);
@@ -60,7 +60,8 @@ function* emit(s: CreateState, h: TarEntryInput, data?: Uint8Array): Gen<void> {
   s.written += bytes.length;
   const v = s.run.args.verbose;
   if (v === 1) yield* s.run.list.write(tarQuote(h.name) + '\n');
-  else if (v > 1) yield* s.run.list.write(verboseLine(entryDefaults(h, data), s.widths));
+  else if (v > 1)
+    yield* s.run.list.write(verboseLine(entryDefaults({ ...h, mtime: st.mtime.sec }, data), s.widths));
 }
 
 /** Finish the archive: end blocks and record padding. */
@@ -128,7 +129,7 @@ export function* dumpFile(s: CreateState, path: string, name: string): Gen<void>
     const first = s.links.get(key);
     if (first !== undefined) {
       const base = ownerFields(s.own, st, name);
-      return yield* emit(s, { ...base, typeflag: LNKTYPE, linkname: first });
+      return yield* emit(s, { ...base, typeflag: LNKTYPE, linkname: first }, st);
     }
     yield* saferName(s.run, path, 'hard link targets');
     s.links.set(key, name);
@@ -137,10 +138,10 @@ export function* dumpFile(s: CreateState, path: string, name: string): Gen<void>
   if (!h) return;
   if ((st.mode & S_IFMT) === S_IFREG) {
     const data = yield* readRegular(s, path);
-    if (data) yield* emit(s, h, data);
+    if (data) yield* emit(s, h, st, data);
     return;
   }
-  yield* emit(s, h);
+  yield* emit(s, h, st);
   if (isDir) yield* dumpDir(s, path, name);
 }
 

@@ -6,6 +6,8 @@ import type { Gen, Sys } from '../../sys';
 import type { UserDb } from '../../libc/pwd';
 import { groupById, groupByName, loadUserDb, userById, userByName } from '../../libc/pwd';
 import { parseDate } from '../../libc/parsedate';
+import { warn } from '../../libc/io';
+import { isoSeconds, splitNs } from '../../libc/timefmt';
 import type { EncodeOptions, TarEntryInput } from '../../libc/tar';
 import { CLOCK_REALTIME } from '../../sys';
 import type { TarArgs } from './args';
@@ -23,7 +25,10 @@ export interface Ownership {
 }
 
 /** --owner / --group: NAME, NAME:ID or ID. */
-function parseOwner(arg: string | undefined, byName: (n: string) => number | undefined): [number | undefined, string | undefined] {
+function parseOwner(
+  arg: string | undefined,
+  byName: (n: string) => number | undefined,
+): [number | undefined, string | undefined] {
   if (arg === undefined) return [undefined, undefined];
   const colon = arg.indexOf(':');
   if (colon >= 0) return [Number(arg.slice(colon + 1)), arg.slice(0, colon)];
@@ -34,24 +39,28 @@ function parseOwner(arg: string | undefined, byName: (n: string) => number | und
 }
 
 /** --mtime: @SECONDS, a date, or (starting with / or .) a file whose mtime to use. */
-function* parseMtime(sys: Sys, arg: string | undefined): Gen<number | undefined> {
-  if (arg === undefined) return undefined;
+export function* parseMtime(sys: Sys, arg: string, verbose: boolean): Gen<number> {
   if (arg.startsWith('/') || arg.startsWith('.')) {
     const st = yield* sys.stat(arg);
     if (typeof st !== 'number') return st.mtime.sec;
   }
   const now = yield* sys.clock_gettime(CLOCK_REALTIME);
   const ns = parseDate(arg, now.sec * 1e9 + now.nsec);
-  if (ns !== null) return Math.floor(ns / 1e9);
-  yield* sys.write(2, `tar: Substituting -9223372036854775807 for unknown date format ‘${arg}’\n`);
-  return -(2 ** 63);
+  if (ns === null) {
+    yield* warn(sys, `tar: Substituting -9223372036854775807 for unknown date format ‘${arg}’`);
+    return -(2 ** 63);
+  }
+  const { sec, nsec } = splitNs(ns);
+  const frac = nsec ? '.' + String(nsec).padStart(9, '0').replace(/0+$/, '') : '';
+  const shown = isoSeconds(sec) + frac;
+  if (verbose && shown !== arg) yield* warn(sys, `tar: Option --mtime: Treating date '${arg}' as ${shown}`);
+  return sec;
 }
 
-export function* loadOwnership(sys: Sys, args: TarArgs): Gen<Ownership> {
+export function* loadOwnership(sys: Sys, args: TarArgs, mtime: number | undefined): Gen<Ownership> {
   const db = yield* loadUserDb(sys);
   const [uid, uname] = parseOwner(args.owner, (n) => userByName(db, n)?.uid);
   const [gid, gname] = parseOwner(args.group, (n) => groupByName(db, n)?.gid);
-  const mtime = yield* parseMtime(sys, args.mtime);
   const numeric = args.numericOwner;
   const longLink = numeric
     ? { longLinkUname: '', longLinkGname: '' }

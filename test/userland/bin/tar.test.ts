@@ -1,0 +1,29 @@
+// tar end to end: each test/userland/bin/tar/*.sh runs in a fresh simulated machine and must
+// print what GNU tar 1.34 and bash printed on Debian 12 (tar/*.out, made by tar/record.sh),
+// archive hashes included: the archives we write are byte-identical with GNU tar's.
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runSh } from '../../helpers/run';
+
+const DIR = join(__dirname, 'tar');
+const cases = readdirSync(DIR).filter((f) => f.endsWith('.sh') && f !== 'record.sh');
+
+describe('tar (GNU tar 1.34) end to end', () => {
+  it('has recorded cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(4);
+  });
+  for (const file of cases) {
+    it(
+      file,
+      () => {
+        const script = readFileSync(join(DIR, file), 'utf8');
+        const expected = readFileSync(join(DIR, file.replace(/\.sh$/, '.out')), 'utf8');
+        const r = runSh(`cd /tmp\n${script}`);
+        expect(`${r.output}status=${r.status}\n`).toBe(expected);
+      },
+      60000,
+    );
+  }
+});
