@@ -16,7 +16,7 @@ import { isBlock } from './vfs/inode';
 import { dispatch } from './syscall/dispatch';
 
 export const SYSCALL_COST_NS = 250;
-export const SLICE_NS = 4_000_000;
+export const SLICE_NS = 1_000_000;
 
 function nextRequest(k: KernelCore, t: Task): SyscallRequest | undefined {
   if (t.restart) {

@@ -1,6 +1,6 @@
 // top(1) from procps-ng 4.0.2 in batch mode (-b): the summary lines and the task table, sorted by
-// %CPU. %CPU is the CPU time a task used between two samples of /proc/PID/stat taken a short
-// interval apart (-d, default 0.1 s here), relative to that interval and not divided by the
+// %CPU. %CPU is the CPU time a task used between two samples of /proc/PID/schedstat taken an
+// interval apart (-d, default 1 s here), relative to that interval and not divided by the
 // number of CPUs (Irix mode), so a task held to 20 % by its cgroup shows 20.0.
 //
 // Simplification: batch mode only (interactive mode is not modelled); -n counts frames; -p PID
@@ -32,13 +32,21 @@ interface Sample {
   readonly procs: ProcInfo[];
   readonly cpu: number[];
   readonly at: number;
+  /** CPU time used so far by each pid, in ns. */
+  readonly cpuNs: Map<number, number>;
 }
 
 function* sample(sys: Sys): Gen<Sample> {
+  const t = yield* sys.clock_gettime(CLOCK_MONOTONIC);
   const cpu = parseSystemStat(yield* readSmall(sys, '/proc/stat')).cpu;
   const procs = yield* readAllProcs(sys);
-  const t = yield* sys.clock_gettime(CLOCK_MONOTONIC);
-  return { procs, cpu, at: t.sec + t.nsec / 1e9 };
+  // CPU time in ns from /proc/PID/schedstat: clock ticks (10 ms) are too coarse for a 0.1 s sample.
+  const cpuNs = new Map<number, number>();
+  for (const p of procs) {
+    const ns = Number((yield* readSmall(sys, `/proc/${p.stat.pid}/schedstat`)).split(' ')[0]);
+    cpuNs.set(p.stat.pid, Number.isFinite(ns) && ns > 0 ? ns : ((p.stat.utime + p.stat.stime) / HZ) * 1e9);
+  }
+  return { procs, cpu, at: t.sec + t.nsec / 1e9, cpuNs };
 }
 
 /** procps_uptime_sprint: " 06:41:34 up 5 min,  1 user,  load average: 0.00, 0.00, 0.00". */
@@ -155,7 +163,7 @@ interface TopOptions {
 }
 
 function parseTopArgs(argv: readonly string[], db: UserDb): TopOptions | string {
-  const o: TopOptions = { frames: Infinity, delay: 0.1, pids: [], uid: undefined, width: undefined };
+  const o: TopOptions = { frames: Infinity, delay: 1, pids: [], uid: undefined, width: undefined };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     const letter = a.replace(/^-/, '')[0];
@@ -193,7 +201,7 @@ function* topMain(sys: Sys, argv: readonly string[], envp: readonly string[]): P
     yield* sys.nanosleep(secondsToNs(o.delay));
     const cur = yield* sample(sys);
     const dt = Math.max(cur.at - prev.at, 1e-9);
-    const before = new Map(prev.procs.map((p) => [p.stat.pid, p.stat.utime + p.stat.stime]));
+    const before = prev.cpuNs;
     const meminfo = parseMeminfo(yield* readSmall(sys, '/proc/meminfo'));
     const rows: TopRow[] = cur.procs
       .filter(
@@ -201,8 +209,9 @@ function* topMain(sys: Sys, argv: readonly string[], envp: readonly string[]): P
           (o.pids.length === 0 || o.pids.includes(p.stat.pid)) && (o.uid === undefined || p.euid === o.uid),
       )
       .map((p) => {
-        const used = p.stat.utime + p.stat.stime - (before.get(p.stat.pid) ?? p.stat.utime + p.stat.stime);
-        return { p, cpu: (used / HZ / dt) * 100 };
+        const now = cur.cpuNs.get(p.stat.pid) ?? 0;
+        const used = now - (before.get(p.stat.pid) ?? now);
+        return { p, cpu: (used / 1e9 / dt) * 100 };
       })
       .sort((a, b) => b.cpu - a.cpu || a.p.stat.pid - b.p.stat.pid);
     if (frame > 0) out.print('\n');

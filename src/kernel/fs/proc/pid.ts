@@ -102,6 +102,7 @@ export function pidDir(k: KernelCore, t: Task, ns: PidNamespace): ChildFactory {
       () => pathName(t.fs.root, t.fs.root),
       () => t.fs.root,
     ),
+    schedstat: roFile(() => `${Math.round(t.utimeNs + t.stimeNs)} 0 0\n`),
     setgroups: rwFile(
       () => `${t.ns.user.setgroups}\n`,
       (text) => writeSetgroups(t.ns.user, text),
