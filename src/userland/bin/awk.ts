@@ -100,7 +100,7 @@ function* report(sys: Sys, m: Machine, prog: string, e: unknown): Gen<number> {
     msg = `${prog}: ${e.message}${e.errno ? ` (${strerror(e.errno)})` : ''}`;
   else if (e instanceof AwkFatalError) msg = `${prog}: ${e.message}`;
   else if (e instanceof RangeError) msg = `${prog}: program limit exceeded: eval stack size=1024`;
-  else throw e;
+  else msg = `${prog}: internal error: ${e instanceof Error ? e.message : String(e)}`;
   yield* warn(sys, latin1ToUtf8(msg));
   return 2;
 }

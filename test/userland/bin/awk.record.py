@@ -213,6 +213,9 @@ CASES = [
     (['function f(x) { return } BEGIN { f(1, 2) }'], ''),
     (['BEGIN { getline x < "f1"; getline y < "f1"; print x, y; close("f1"); getline z < "f1"; print z }'], ''),
     # syntax and usage errors
+    (['BEGIN{x=' + '(' * 191 + '1' + ')' * 191 + '; print x}'], ''),
+    (['BEGIN{x=' + '(' * 192 + '1' + ')' * 192 + '; print x}'], ''),
+    (['BEGIN{x=' + '-' * 300 + '1}'], ''),
     (['{print }}'], ''),
     (['BEGIN { print 1 +* 2 }'], ''),
     (['BEGIN{print "abc}'], ''),

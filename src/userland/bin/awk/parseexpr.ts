@@ -55,6 +55,7 @@ export class ExprParser {
   protected readonly globalNames: string[] = [];
   protected readonly types = new Map<string, VarType>();
   protected locals: Map<string, number> | null = null;
+  private nesting = 0;
   protected localArrays: boolean[] = [];
   protected readonly funcNames = new Set<string>();
   /** Calls seen: checked against the definitions at the end. */
@@ -363,6 +364,7 @@ export class ExprParser {
   }
 
   private group(): Expr {
+    this.nesting++;
     this.advance();
     const items = [this.expr()];
     while (this.is(',')) {
@@ -370,7 +372,10 @@ export class ExprParser {
       this.skipNl();
       items.push(this.expr());
     }
+    // mawk's parser stack holds 191 nested parentheses: it fails at the first ')'.
+    if (this.nesting > 191) this.fail();
     this.expect(')');
+    this.nesting--;
     return items.length === 1 ? items[0]! : { k: 'group', items };
   }
 

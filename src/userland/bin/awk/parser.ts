@@ -301,6 +301,8 @@ export function parseProgram(src: string): ParseResult {
     if (p.errors.length > 0) return { errors: p.errors };
     return { program };
   } catch (e) {
+    // A JavaScript stack overflow on absurdly nested input is reported like mawk's yacc overflow.
+    if (e instanceof RangeError) return { errors: ['line 1: parser stack overflow'] };
     if (!(e instanceof AwkSyntaxError)) throw e;
     return { errors: [...(p?.errors ?? []), e.message] };
   }
