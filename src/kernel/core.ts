@@ -87,6 +87,8 @@ export class KernelCore {
   /** The task whose syscall is being handled. */
   current: Task | undefined;
   nextMountId = 21;
+  /** Scheduler ticks run since boot (for benchmarks). */
+  ticks = 0;
   nextPeerGroup = 1;
   /** Filesystem types mount(2) knows, filled at boot (fs/registry.ts). */
   filesystems: Record<string, FsFactory> = {};

@@ -130,6 +130,7 @@ function pick(k: KernelCore): Task | undefined {
 
 /** Run one tick on every CPU. Returns the CPU time of the busiest CPU (0 if nothing ran). */
 export function tick(k: KernelCore): number {
+  k.ticks++;
   let busiest = 0;
   const again: Task[] = [];
   for (let cpu = 0; cpu < k.cpus; cpu++) {

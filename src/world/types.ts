@@ -57,4 +57,6 @@ export interface World {
   pump(options?: PumpOptions): boolean;
   /** Virtual time since boot, in nanoseconds. */
   uptimeNs(): number;
+  /** Counters for benchmarks: scheduler ticks so far and live processes. */
+  stats(): { readonly ticks: number; readonly tasks: number };
 }

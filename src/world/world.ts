@@ -108,5 +108,6 @@ export function createWorld(options: WorldOptions = {}): World {
     openTerminal: (cols, rows) => openTerminal(kernel, cols, rows),
     pump: (pumpOptions) => pump(kernel, wall, pumpOptions),
     uptimeNs: () => kernel.nowNs,
+    stats: () => ({ ticks: kernel.core.ticks, tasks: kernel.core.tasks.size }),
   };
 }

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Bash } from 'just-bash';
 import type { World } from '../../src/world/types';
+import { benchCgroups } from './cgroups';
 
 const WARMUP = 20;
 const RUNS = 300;
@@ -183,8 +184,16 @@ async function main(): Promise<number> {
   }
   process.stdout.write(table(rows));
   for (const p of problems) process.stdout.write(`${p}\n`);
+  const cgroups = typeof factory === 'string' ? undefined : benchCgroups(factory);
+  if (cgroups) {
+    process.stdout.write(
+      `\nScheduler: ${cgroups.processes} busy processes in ${cgroups.cgroups} nested cgroups with CPU quotas: ` +
+        `${cgroups.ticksPerSecond.toFixed(0)} ticks/s, ${cgroups.virtualSecondsPerWallSecond.toFixed(3)} virtual s per wall s ` +
+        `(setup ${cgroups.setupMs.toFixed(0)} ms)\n`,
+    );
+  }
   mkdirSync(join(root, 'test-results'), { recursive: true });
-  const json = { node: process.version, warmup: WARMUP, runs: RUNS, unit: 'ms', rows, problems };
+  const json = { node: process.version, warmup: WARMUP, runs: RUNS, unit: 'ms', rows, problems, cgroups };
   writeFileSync(join(root, 'test-results', 'bench.json'), `${JSON.stringify(json, null, 2)}\n`);
   return problems.length === 0 ? 0 : 1;
 }

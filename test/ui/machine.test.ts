@@ -36,6 +36,7 @@ function fakeWorld(pump: () => boolean = () => false) {
     openTerminal: (cols, rows) => (opened.push([cols, rows]), terminal),
     pump,
     uptimeNs: () => 0,
+    stats: () => ({ ticks: 0, tasks: 0 }),
   };
   return { world, terminal, resizes, opened, print };
 }
