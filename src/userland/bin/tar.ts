@@ -13,6 +13,7 @@ import { isReg } from '../../kernel/abi/stat';
 import { TCGETS } from '../../kernel/abi/termios';
 import type { Gen, Program, Sys } from '../sys';
 import { STDOUT, warn, writeAll } from '../libc/io';
+import { loadUserDb } from '../libc/pwd';
 import { tarQuote } from '../libc/tar';
 import { newListWidths } from '../libc/tar';
 import { parseTarArgs } from './tar/args';
@@ -171,6 +172,7 @@ function* listOrExtract(sys: Sys, a: TarArgs): Gen<number> {
     sameOwner: a.sameOwner ?? root,
     samePermissions: a.samePermissions ?? root,
     delayed: [],
+    db: yield* loadUserDb(sys),
   };
   return yield* readArchive(run, fd, file, names, x);
 }

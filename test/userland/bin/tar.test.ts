@@ -27,3 +27,15 @@ describe('tar (GNU tar 1.34) end to end', () => {
     );
   }
 });
+
+describe('tar -x owners', () => {
+  it('maps stored user and group names to local ids as root, unless --numeric-owner', () => {
+    const archive = readFileSync(join(__dirname, '../../fixtures/tar/owners.tar'), 'latin1');
+    const script =
+      'cd /tmp; mkdir x1 x2 && cat > u.tar && tar xf u.tar -C x1 && tar xf u.tar -C x2 --numeric-owner && stat -c "%u %g %n" x1/* x2/*';
+    // GNU tar 1.34 on Debian 12, where daemon is uid 1 and bin is gid 2 (as here):
+    expect(runSh(script, { stdin: archive }).output).toBe(
+      '1 2 x1/a\n5 7 x1/b\n99 98 x1/c\n1234 4321 x2/a\n5 7 x2/b\n99 98 x2/c\n',
+    );
+  });
+});

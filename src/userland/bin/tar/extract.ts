@@ -10,6 +10,8 @@ import { AT_SYMLINK_NOFOLLOW, O_CREAT, O_EXCL, O_WRONLY } from '../../../kernel/
 import { S_IFBLK, S_IFCHR, S_IFIFO, isDir, makedev } from '../../../kernel/abi/stat';
 import type { Gen } from '../../sys';
 import { writeAll } from '../../libc/io';
+import type { UserDb } from '../../libc/pwd';
+import { groupByName, userByName } from '../../libc/pwd';
 import type { TarHeader } from '../../libc/tar';
 import { BLKTYPE, CHRTYPE, DIRTYPE, FIFOTYPE, LNKTYPE, SYMTYPE } from '../../libc/tar';
 import type { TarRun } from './common';
@@ -20,6 +22,8 @@ export interface ExtractState {
   readonly umask: number;
   readonly sameOwner: boolean;
   readonly samePermissions: boolean;
+  /** Local users and groups: stored names win over stored ids (unless --numeric-owner). */
+  readonly db: UserDb;
   /** Directories whose owner, mode and time are set once everything is extracted. */
   readonly delayed: { readonly name: string; readonly h: TarHeader }[];
 }
@@ -58,8 +62,11 @@ function* create(s: ExtractState, name: string, make: () => Gen<number>): Gen<nu
 function* setStat(s: ExtractState, name: string, h: TarHeader, symlink: boolean): Gen<void> {
   const sys = s.run.sys;
   if (s.sameOwner) {
-    if (symlink) yield* sys.lchown(name, h.uid, h.gid);
-    else yield* sys.chown(name, h.uid, h.gid);
+    const numeric = s.run.args.numericOwner;
+    const uid = (numeric || !h.uname ? undefined : userByName(s.db, h.uname)?.uid) ?? h.uid;
+    const gid = (numeric || !h.gname ? undefined : groupByName(s.db, h.gname)?.gid) ?? h.gid;
+    if (symlink) yield* sys.lchown(name, uid, gid);
+    else yield* sys.chown(name, uid, gid);
   }
   if (!symlink) yield* sys.chmod(name, s.samePermissions ? h.mode : h.mode & ~s.umask);
   yield* sys.utimensat(name, 'now', { sec: h.mtime, nsec: 0 }, symlink ? AT_SYMLINK_NOFOLLOW : 0);

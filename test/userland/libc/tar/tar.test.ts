@@ -114,7 +114,7 @@ describe('tar reader', () => {
   });
 
   it('lists like tar -tvf', () => {
-    for (const name of ['tree.tar', 'tree-owner.tar']) {
+    for (const name of ['tree.tar', 'tree-owner.tar', 'tree-pax.tar', 'tree-ustar.tar']) {
       const widths = newListWidths();
       const text = readTar(fixture(name))
         .members.map((m) => verboseLine(m.header, widths))
