@@ -1,18 +1,21 @@
 // `npm run bench`: our shell against just-bash 3.4.2, side by side in one Node process (performance.md
 // §7, §9 G3, §10). Per command: 20 warm-up runs, then 300 timed runs, p50/p99 from the sorted samples.
-// Ours: world.exec(cmd) on a warm world; cold start: createWorld() + exec. just-bash: `await
+// Ours: world.exec(cmd) on a warm world; cold start: createWorld() + exec. `npm run bench` bundles
+// this file with esbuild and runs it in plain Node, so the model runs as one ES module as in the
+// browser (tsx's per-file CommonJS wrappers would put a getter on every imported binding). just-bash: `await
 // bash.exec(cmd)` on an instance holding 1,000 files; cold start: new Bash({ files }) + exec.
 // Prints a table and the G3 targets and writes test-results/bench.json. Not part of npm test.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Bash } from 'just-bash';
 import type { World } from '../../src/world/types';
 import { benchCgroups } from './cgroups';
 
 const WARMUP = 20;
 const RUNS = 300;
-const root = resolve(import.meta.dirname, '../..');
+/** `npm run bench` runs from the repository root. */
+const root = process.cwd();
 
 interface Stats {
   readonly p50: number;
