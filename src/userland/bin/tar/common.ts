@@ -44,25 +44,26 @@ export function* fatal(sys: Sys, message: string): Gen<number> {
 }
 
 /**
- * safer_name_suffix: drop leading slashes and `../` components from a member name, announcing
- * each distinct prefix once. `what` is "member names" or "hard link targets".
+ * safer_name_suffix: drop everything up to the last `..` component and the slashes after it,
+ * announcing each distinct prefix once. `what` is "member names" or "hard link targets".
  */
 export function* saferName(run: TarRun, name: string, what: string): Gen<string> {
-  let i = 0;
-  for (;;) {
-    if (name[i] === '/') i++;
-    else if (name.startsWith('../', i)) i += 3;
-    else if (name.slice(i) === '..') i += 2;
-    else break;
+  let cut = 0;
+  for (let i = 0; i < name.length;) {
+    if (name.startsWith('..', i) && (i + 2 === name.length || name[i + 2] === '/')) cut = i + 2;
+    const slash = name.indexOf('/', i);
+    if (slash < 0) break;
+    i = slash + 1;
   }
-  if (i === 0) return name;
-  const prefix = name.slice(0, i);
+  while (name[cut] === '/') cut++;
+  if (cut === 0) return name;
+  const prefix = name.slice(0, cut);
   const key = `${what}\0${prefix}`;
   if (!run.removed.has(key)) {
     run.removed.add(key);
     yield* tarWarn(run, `Removing leading \`${prefix}' from ${what}`);
   }
-  const rest = name.slice(i);
+  const rest = name.slice(cut);
   return rest === '' ? '.' : rest;
 }
 

@@ -52,16 +52,19 @@ export interface CreateState {
   failed: number;
 }
 
-function* emit(s: CreateState, h: TarEntryInput, st: Stat, data?: Uint8Array): Gen<void> {
+/** Write a member; -v lists it under the name it was found by (`shown`). */
+function* emit(s: CreateState, h: TarEntryInput, st: Stat, shown: string, data?: Uint8Array): Gen<void> {
   if (s.failed < 0) return;
   const bytes = encodeEntry(h, data, s.own.longLink);
   const r = yield* writeAll(s.run.sys, s.fd, bytes);
   if (r < 0) s.failed = r;
   s.written += bytes.length;
   const v = s.run.args.verbose;
-  if (v === 1) yield* s.run.list.write(tarQuote(h.name) + '\n');
+  if (v === 1) yield* s.run.list.write(tarQuote(shown) + '\n');
   else if (v > 1)
-    yield* s.run.list.write(verboseLine(entryDefaults({ ...h, mtime: st.mtime.sec }, data), s.widths));
+    yield* s.run.list.write(
+      verboseLine(entryDefaults({ ...h, name: shown, mtime: st.mtime.sec }, data), s.widths),
+    );
 }
 
 /** Finish the archive: end blocks and record padding. */
@@ -116,42 +119,43 @@ function* readRegular(s: CreateState, path: string): Gen<Uint8Array | null> {
 }
 
 /** Archive one file (and, for a directory, everything below it). */
-export function* dumpFile(s: CreateState, path: string, name: string): Gen<void> {
+export function* dumpFile(s: CreateState, path: string): Gen<void> {
   const { sys, args } = s.run;
   if (excluded(args.excludes, path)) return;
+  const name = yield* saferName(s.run, path, 'member names');
   const st = args.dereference ? yield* sys.stat(path) : yield* sys.lstat(path);
   if (typeof st === 'number') return yield* fileError(s.run, path, 'Cannot stat', st);
   if (s.archive && st.dev === s.archive.dev && st.ino === s.archive.ino)
     return yield* tarWarn(s.run, `${tarQuote(path)}: file is the archive; not dumped`);
   const isDir = (st.mode & S_IFMT) === S_IFDIR;
-  if (!isDir && st.nlink > 1) {
-    const key = `${st.dev}:${st.ino}`;
-    const first = s.links.get(key);
-    if (first !== undefined) {
-      const base = ownerFields(s.own, st, name);
-      return yield* emit(s, { ...base, typeflag: LNKTYPE, linkname: first }, st);
-    }
-    yield* saferName(s.run, path, 'hard link targets');
-    s.links.set(key, name);
+  const key = `${st.dev}:${st.ino}`;
+  const first = !isDir && st.nlink > 1 ? s.links.get(key) : undefined;
+  if (first !== undefined) {
+    const base = ownerFields(s.own, st, name);
+    return yield* emit(s, { ...base, typeflag: LNKTYPE, linkname: first }, st, path);
   }
   const h = yield* headerFor(s, path, name, st);
   if (!h) return;
   if ((st.mode & S_IFMT) === S_IFREG) {
     const data = yield* readRegular(s, path);
-    if (data) yield* emit(s, h, st, data);
-    return;
+    if (!data) return;
+    yield* emit(s, h, st, path, data);
+  } else yield* emit(s, h, st, isDir && !path.endsWith('/') ? path + '/' : path);
+  if (!isDir && st.nlink > 1) {
+    // GNU counts the link after dumping the file (file_count_links).
+    yield* saferName(s.run, path, 'hard link targets');
+    s.links.set(key, name);
   }
-  yield* emit(s, h, st);
-  if (isDir) yield* dumpDir(s, path, name);
+  if (isDir) yield* dumpDir(s, path);
 }
 
-function* dumpDir(s: CreateState, path: string, name: string): Gen<void> {
+function* dumpDir(s: CreateState, path: string): Gen<void> {
   const entries = yield* readDir(s.run.sys, path);
   if (typeof entries === 'number') return yield* fileError(s.run, path, 'Cannot open', entries);
   const names = entries.map((d) => d.name);
   if (s.run.args.sort === 'name') names.sort(compareNames);
   for (const child of names) {
     if (s.failed < 0) return;
-    yield* dumpFile(s, childPath(path, child), childPath(name, child));
+    yield* dumpFile(s, childPath(path, child));
   }
 }
