@@ -14,12 +14,11 @@ import { TCGETS } from '../../kernel/abi/termios';
 import type { Gen, Program, Sys } from '../sys';
 import { STDOUT, warn, writeAll } from '../libc/io';
 import { loadUserDb } from '../libc/pwd';
-import { tarQuote } from '../libc/tar';
-import { newListWidths } from '../libc/tar';
+import { newListWidths, tarQuote } from '../libc/tar';
 import { parseTarArgs } from './tar/args';
 import type { TarArgs } from './tar/args';
 import { openArchive, readArchive } from './tar/archive';
-import { fatal, finish, newRun, saferName } from './tar/common';
+import { fatal, finish, newRun } from './tar/common';
 import { dumpFile, endArchive } from './tar/create';
 import type { CreateState } from './tar/create';
 import { loadOwnership, parseMtime } from './tar/owner';
@@ -142,7 +141,7 @@ function* createArchive(sys: Sys, a: TarArgs, mtime: number | undefined): Gen<nu
       if (r < 0) return yield* fatal(sys, `${tarQuote(item.dir)}: Cannot open: ${strerror(r)}`);
       continue;
     }
-    yield* dumpFile(s, item.name, yield* saferName(run, item.name, 'member names'));
+    yield* dumpFile(s, item.name);
     if (s.failed < 0) break;
   }
   const w = yield* endArchive(s);
