@@ -44,6 +44,7 @@ import { ls } from './ls';
 import { mkdir } from './mkdir';
 import { mknod } from './mknod';
 import { pwd } from './pwd';
+import { python3 } from './python3';
 import { readlink } from './readlink';
 import { realpath } from './realpath';
 import { rm } from './rm';
@@ -148,6 +149,9 @@ export const commands: Record<string, Command> = {
   printf,
   ps,
   pwd,
+  python: python3,
+  python3,
+  'python3.11': python3,
   readlink,
   realpath,
   rm,
