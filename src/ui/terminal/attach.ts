@@ -29,6 +29,8 @@ export function attachTerminal(
   const xterm = new XTerm({
     fontFamily: '"DejaVu Sans Mono", "Cascadia Mono", Menlo, Consolas, monospace',
     fontSize: 14,
+    // A little leading so underscores are not clipped by the next row.
+    lineHeight: 1.15,
     cursorBlink: true,
     scrollback: 5000,
     allowProposedApi: false,
