@@ -240,7 +240,8 @@ export function makeBuiltins(): Map<string, PyValue> {
   });
   def('hash', function* (_ip, args) {
     const k = hashKey(args[0]!);
-    const n = asNum(args[0]!);
+    const v = args[0]!;
+    const n = typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : asNum(v);
     if (n !== undefined && typeof n === 'bigint') return n === -1n ? -2n : n;
     let h = 0n;
     for (const ch of k) h = (h * 1000003n + BigInt(ch.charCodeAt(0))) & 0x7fffffffffffffffn;

@@ -1,10 +1,10 @@
 // Calling things: Python functions (argument binding with CPython's error messages, a new frame
 // and scope, generators), builtins, bound methods, classes (instantiation and __init__).
 
-import type { Gen, Syscall } from '../../sys';
+import type { Gen } from '../../sys';
 import type { Expr, Stmt } from './ast';
 import type { Ctx } from './ctx';
-import { isYieldReq } from './ctx';
+import { deepCall, forward } from './ctx';
 import { evalExpr } from './eval-expr';
 import { RETURN, execBlock } from './eval-stmt';
 import { BaseException, newException, pyErr } from './exceptions';
@@ -159,6 +159,11 @@ export function* callFunction(ip: Interp, f: PyFunction, args: PyValue[], kw: Kw
   const c: Ctx = { ip, scope, frame };
   if (f.isGen) return generator(c, f.body as readonly Stmt[]);
   if (ip.frames.length >= RECURSION_LIMIT) throw pyErr('RecursionError', 'maximum recursion depth exceeded');
+  return yield* deepCall(runBody(ip, c, f));
+}
+
+function* runBody(ip: Interp, c: Ctx, f: PyFunction): Gen<PyValue> {
+  const frame = c.frame;
   ip.frames.push(frame);
   try {
     if (!Array.isArray(f.body)) return yield* evalExpr(c, f.body as Expr);
@@ -183,17 +188,17 @@ function generator(c: Ctx, body: readonly Stmt[]): PyIter {
     if (ip.frames.length >= RECURSION_LIMIT)
       throw pyErr('RecursionError', 'maximum recursion depth exceeded');
     ip.frames.push(c.frame);
-    let input: unknown = undefined;
     try {
-      for (;;) {
-        const r: IteratorResult<Syscall, number> = g.next(input);
-        if (r.done === true) {
-          finished = true;
-          return STOP;
-        }
-        if (isYieldReq(r.value)) return r.value.args[0];
-        input = yield r.value;
+      let value: PyValue = null;
+      const r = yield* forward(g, (v) => {
+        value = v;
+        return true;
+      });
+      if (r.done === true) {
+        finished = true;
+        return STOP;
       }
+      return value;
     } catch (e) {
       finished = true;
       const err = asPyExc(e);

@@ -14,10 +14,6 @@ export interface Ctx {
 /** The marker a Python `yield` sends up through the evaluator's generators. */
 export const PY_YIELD = '__python_yield__';
 
-export function isYieldReq(v: unknown): v is { nr: string; args: [PyValue] } {
-  return typeof v === 'object' && v !== null && (v as { nr?: unknown }).nr === PY_YIELD;
-}
-
 /**
  * The expression evaluator, installed by eval-expr.ts when it loads. Helpers that eval-expr
  * itself uses (assignment targets, function defaults, comprehensions) reach it through here,
@@ -28,3 +24,35 @@ export const hooks: { evalExpr: (c: Ctx, e: Expr) => Gen<PyValue> } = {
     throw new Error('python: evaluator not loaded');
   },
 };
+
+/** The request that runs a Python function body on the trampoline (see trampoline.ts). */
+export const PY_CALL = '__python_call__';
+
+/** Run `g` on the trampoline's stack instead of nesting it in the caller's generator chain. */
+export function* deepCall<T>(g: Gen<T>): Gen<T> {
+  return (yield { nr: PY_CALL, args: [g] }) as T;
+}
+
+/**
+ * Drive `g` by hand, handing Python `yield`s to `onYield` and forwarding everything else
+ * (syscalls, deep calls) to our caller, including errors thrown back at us.
+ */
+export function* forward(
+  g: Gen<unknown>,
+  onYield: (v: PyValue) => boolean,
+): Gen<IteratorResult<unknown, unknown>> {
+  let r = g.next();
+  for (;;) {
+    if (r.done === true) return r;
+    const req = r.value;
+    if (req.nr === PY_YIELD && onYield(req.args[0] as PyValue)) return r;
+    let input: unknown;
+    try {
+      input = yield req;
+    } catch (e) {
+      r = g.throw(e);
+      continue;
+    }
+    r = g.next(input);
+  }
+}

@@ -19,13 +19,15 @@ export function formatSyntaxError(e: SyntaxErr, file: string): string {
   let out = `  File "${file}", line ${e.line}\n`;
   const raw = e.text.replace(/\r$/, '');
   const stripped = raw.replace(/^[ \t\f]+/, '');
-  if (stripped !== '') {
+  if (stripped !== '' && e.col > 0) {
     const lead = raw.length - stripped.length;
     const text = stripped.replace(/\s+$/, '');
     out += `    ${text}\n`;
     const col = Math.max(1, e.col - lead);
     const width = e.endCol > e.col ? e.endCol - e.col : 1;
     out += `    ${' '.repeat(col - 1)}${'^'.repeat(width)}\n`;
+  } else if (stripped !== '') {
+    out += `    ${stripped.replace(/\s+$/, '')}\n`;
   }
   return out + `${e.kind}: ${e.msg}\n`;
 }

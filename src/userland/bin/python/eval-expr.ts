@@ -5,7 +5,7 @@ import type { Gen } from '../../sys';
 import type { Comprehension, Expr, FStringPart } from './ast';
 import { getattr } from './attrs';
 import type { Ctx } from './ctx';
-import { PY_YIELD, hooks } from './ctx';
+import { PY_YIELD, forward, hooks } from './ctx';
 import { Ellipsis } from './descr';
 import { pyErr } from './exceptions';
 import { formatValue, percentFormat } from './format';
@@ -145,7 +145,10 @@ function* evalOther(c: Ctx, e: Expr): Gen<PyValue> {
 
 function* evalYield(c: Ctx, value: Expr | null, from: boolean): Gen<PyValue> {
   const v = value === null ? null : yield* evalExpr(c, value);
-  if (!from) return (yield { nr: PY_YIELD, args: [v] }) as PyValue;
+  if (!from) {
+    const sent = (yield { nr: PY_YIELD, args: [v] }) as PyValue | undefined;
+    return sent ?? null;
+  }
   const next = yield* iterate(c.ip, v);
   for (;;) {
     const x = yield* next();
@@ -321,12 +324,11 @@ function genExp(c: Ctx, elt: Expr, gens: readonly Comprehension[], first: PyValu
     yield { nr: PY_YIELD, args: [yield* evalExpr(c, elt)] };
   });
   return new PyIter(function* () {
-    let input: unknown = undefined;
-    for (;;) {
-      const r = body.next(input);
-      if (r.done === true) return STOP;
-      if (r.value.nr === PY_YIELD) return r.value.args[0] as PyValue;
-      input = yield r.value;
-    }
+    let value: PyValue = null;
+    const r = yield* forward(body, (v) => {
+      value = v;
+      return true;
+    });
+    return r.done === true ? STOP : value;
   }, 'generator');
 }

@@ -125,8 +125,20 @@ function zeroGroup(body: string, spec: Spec, signLen: number): string {
   return out;
 }
 
+/** x.toFixed(prec), but exact ties round half to even as CPython does (2.25 → "2.2"). */
+export function toFixedEven(x: number, prec: number): string {
+  const s = x.toFixed(prec);
+  const long = x.toFixed(Math.min(100, prec + 25));
+  const cut = long.indexOf('.') + (prec === 0 ? 0 : prec + 1);
+  const rest = long.slice(prec === 0 ? cut + 1 : cut);
+  if (!/^50*$/.test(rest)) return s;
+  const kept = long.slice(0, cut);
+  const last = Number(kept.replace('.', '').slice(-1));
+  return last % 2 === 0 ? kept.replace(/\.$/, '') : s;
+}
+
 function fixed(x: number, prec: number): string {
-  if (Math.abs(x) < 1e21) return x.toFixed(prec);
+  if (Math.abs(x) < 1e21) return toFixedEven(x, prec);
   const int = BigInt(Math.trunc(x)).toString();
   return prec > 0 ? `${int}.${'0'.repeat(prec)}` : int;
 }

@@ -64,7 +64,21 @@ export function* strFormat(ip: Interp, tpl: string, args: PyValue[], kw: Map<str
     const m = /^([^!:]*)(?:!([rsa]))?(?::(.*))?$/s.exec(field);
     if (m === null) throw pyErr('ValueError', 'invalid format field');
     let name = m[1]!;
-    if (name === '') name = String(auto++);
+    if (name === '') {
+      if (auto < 0)
+        throw pyErr(
+          'ValueError',
+          'cannot switch from manual field specification to automatic field numbering',
+        );
+      name = String(auto++);
+    } else if (/^\d/.test(name)) {
+      if (auto > 0)
+        throw pyErr(
+          'ValueError',
+          'cannot switch from automatic field numbering to manual field specification',
+        );
+      auto = -1;
+    }
     const v = yield* fieldValue(ip, name, args, kw);
     const conv = m[2] ?? '';
     const spec = yield* strFormat(ip, m[3] ?? '', args, kw);

@@ -56,7 +56,7 @@ export class TokenStream {
       return new SyntaxErr(msg, t.line, t.col + 1, this.lines[t.line - 1] ?? '');
     }
     if (t.kind === 'INDENT')
-      return new SyntaxErr('unexpected indent', t.line, 1, this.lines[t.line - 1] ?? '', 'IndentationError');
+      return new SyntaxErr('unexpected indent', t.line, 0, this.lines[t.line - 1] ?? '', 'IndentationError');
     return new SyntaxErr(msg, t.line, t.col + 1, this.lines[t.line - 1] ?? '');
   }
 

@@ -15,6 +15,7 @@ import { parse } from './parser';
 import { PyFile, flushFile } from './pyio';
 import { Recorder } from './replay';
 import { toStr } from './str';
+import { trampoline } from './trampoline';
 import type { Sources } from './traceback';
 import { formatException } from './traceback';
 import { asPyExc } from './try';
@@ -38,7 +39,7 @@ export function* runScript(
     const log = rec.childLog();
     return yield* sys.clone(SIGCHLD, () => runScript(sys, script, envp, new Recorder(log, log.length)));
   };
-  return yield* rec.drive(execute(sys, script, envp, forkHook));
+  return yield* rec.drive(trampoline(execute(sys, script, envp, forkHook)));
 }
 
 function* readStdin(sys: Sys): Gen<string> {

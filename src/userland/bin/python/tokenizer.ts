@@ -190,11 +190,12 @@ export function tokenize(src: string): Token[] {
   const last = toks[toks.length - 1];
   if (last !== undefined && last.kind !== 'NEWLINE' && last.kind !== 'DEDENT')
     push('NEWLINE', '', lineNo, pos - lineStart);
+  const endLine = pos === lineStart ? lineNo : lineNo + 1;
   while (indents.length > 1) {
     indents.pop();
-    push('DEDENT', '', lineNo + 1, 0);
+    push('DEDENT', '', endLine, 0);
   }
-  push('END', '', lineNo + 1, 0);
+  push('END', '', endLine, 0);
   return toks;
 
   function number(rest: string, col: number): number {
@@ -215,8 +216,6 @@ export function tokenize(src: string): Token[] {
     const top = indents[indents.length - 1]!;
     const col = pos - lineStart;
     if (width > top) {
-      if (!endsWithColon())
-        throw new SyntaxErr('unexpected indent', lineNo, col + 1, srcLine(lineNo), 'IndentationError');
       indents.push(width);
       push('INDENT', '', lineNo, 0);
       return;

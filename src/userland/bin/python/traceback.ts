@@ -36,7 +36,9 @@ export function* formatException(
 export function* excLine(ip: Interp, e: PyInstance): Gen<string> {
   const mod = e.type.dict.get('__module__');
   const name =
-    e.type.builtin || typeof mod !== 'string' || mod === 'builtins' ? e.type.name : `${mod}.${e.type.name}`;
+    e.type.builtin || typeof mod !== 'string' || mod === 'builtins' || mod === '__main__'
+      ? e.type.name
+      : `${mod}.${e.type.name}`;
   let msg: string;
   try {
     msg = yield* excStr(ip, e);
