@@ -41,7 +41,8 @@ function* absolute(sys: Sys, p: string): Gen<string> {
 
 function* main(sys: Sys, argv: readonly string[], envp: readonly string[]): Program {
   const prog = argv[0] ?? 'python3';
-  let env = envp;
+  const env = envp;
+  const flags = { unbuffered: false, quiet: false };
   let i = 1;
   for (; i < argv.length; i++) {
     const a = argv[i]!;
@@ -64,10 +65,11 @@ function* main(sys: Sys, argv: readonly string[], envp: readonly string[]): Prog
         const code = a.length > j + 1 ? a.slice(j + 1) : argv[i + 1];
         if (code === undefined) return yield* usageError(sys, prog, 'Argument expected for the -c option');
         const rest = argv.slice(a.length > j + 1 ? i + 1 : i + 2);
-        return yield* runScript(sys, { code, file: '<string>', argv: ['-c', ...rest] }, env);
+        return yield* runScript(sys, { code, file: '<string>', argv: ['-c', ...rest], ...flags }, env);
       }
       if (o === 'm') return yield* usageError(sys, prog, 'Option -m is not supported by this python3');
-      if (o === 'u') env = [...env, 'PYTHONUNBUFFERED=1'];
+      if (o === 'u') flags.unbuffered = true;
+      else if (o === 'q') flags.quiet = true;
       else if (!'BEIOqsSv'.includes(o)) return yield* usageError(sys, prog, `Unknown option: -${o}`);
     }
   }
@@ -92,7 +94,7 @@ function* main(sys: Sys, argv: readonly string[], envp: readonly string[]): Prog
     return 2;
   }
   const code = decode(data);
-  return yield* runScript(sys, { code, file, argv: argv.slice(i) }, env);
+  return yield* runScript(sys, { code, file, argv: argv.slice(i), ...flags }, env);
 }
 
 export const python3: Command = {

@@ -6,6 +6,7 @@ import type { Stmt } from './ast';
 import { makeBuiltins } from './builtins';
 import { callValue } from './call';
 import { execBlock } from './eval-stmt';
+import { evalExpr } from './eval-expr';
 import { pyErr } from './exceptions';
 import { reachable } from './gc';
 import { loadModule } from './modules';
@@ -26,12 +27,15 @@ export class Interpreter implements Interp {
   private ticks = 0;
   private readonly files: PyFile[] = [];
   private fresh: PyFile[] = [];
+  private main: Scope | null = null;
   /** Per-process facts the modules need (argv, environment, fork hook). */
   constructor(
     readonly sys: Sys,
     readonly argv: readonly string[],
     readonly envp: readonly string[],
     readonly forkHook: () => Gen<number>,
+    /** -u or PYTHONUNBUFFERED: stdout is not block buffered. */
+    readonly unbuffered = false,
   ) {
     this.builtins = makeBuiltins();
   }
@@ -98,21 +102,35 @@ export class Interpreter implements Interp {
     }
   }
 
-  /** Run a parsed module as __main__. */
-  *runMain(body: readonly Stmt[], file: string): Gen<void> {
+  /** The __main__ module's scope (created on first use). */
+  mainScope(file: string): Scope {
+    if (this.main !== null) return this.main;
     const globals = new Map<string, PyValue>([
       ['__name__', '__main__'],
       ['__doc__', null],
       ['__builtins__', new PyModule('builtins', this.builtins)],
     ]);
-    if (file !== '<string>' && file !== '<stdin>') globals.set('__file__', file);
-    const main = new PyModule('__main__', globals);
-    this.modules.set('__main__', main);
-    const scope = new Scope('module', null, globals, this.builtins, null);
+    if (!file.startsWith('<')) globals.set('__file__', file);
+    this.modules.set('__main__', new PyModule('__main__', globals));
+    this.main = new Scope('module', null, globals, this.builtins, null);
+    return this.main;
+  }
+
+  /**
+   * Run parsed code in __main__. In interactive mode a lone expression statement's value is
+   * returned (for the REPL to echo); otherwise undefined.
+   */
+  *runMain(body: readonly Stmt[], file: string, interactive = false): Gen<PyValue | undefined> {
+    const scope = this.mainScope(file);
     const frame: Frame = { scope, file, name: '<module>', line: 1, ret: null, fn: null, self: null };
     this.frames.push(frame);
     try {
+      const only = body.length === 1 ? body[0]! : null;
+      if (interactive && only !== null && only.k === 'Expr') {
+        return yield* evalExpr({ ip: this, scope, frame }, only.value);
+      }
       yield* execBlock({ ip: this, scope, frame }, body);
+      return undefined;
     } catch (e) {
       const err = asPyExc(e);
       recordTb(frame, err.value);

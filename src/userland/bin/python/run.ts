@@ -12,7 +12,8 @@ import { Interpreter } from './interp';
 import type { PyValue, PyInstance } from './objects';
 import { PyExc } from './objects';
 import { parse } from './parser';
-import { PyFile, flushFile } from './pyio';
+import { PyFile, flushFile, isatty } from './pyio';
+import { repl } from './repl';
 import { Recorder } from './replay';
 import { toStr } from './str';
 import { trampoline } from './trampoline';
@@ -26,6 +27,9 @@ export interface Script {
   /** The file name shown in tracebacks: "<string>", "<stdin>" or the path. */
   readonly file: string;
   readonly argv: readonly string[];
+  /** -u: unbuffered stdout; -q: no banner at the interactive prompt. */
+  readonly unbuffered?: boolean;
+  readonly quiet?: boolean;
 }
 
 /** Run a script in a recording driver, so os.fork() can re-create this process in a child. */
@@ -66,8 +70,13 @@ function* execute(
   envp: readonly string[],
   forkHook: () => Gen<number>,
 ): Gen<number> {
-  const ip = new Interpreter(sys, script.argv, envp, forkHook);
+  const ip = new Interpreter(sys, script.argv, envp, forkHook, script.unbuffered === true);
   yield* ip.importModule('sys');
+  if (script.code === null && script.argv.length === 1 && script.argv[0] === '' && (yield* isatty(ip, 0))) {
+    const status = yield* repl(ip, script.quiet === true);
+    yield* ip.flushAll();
+    return status;
+  }
   const code = script.code ?? (yield* readStdin(sys));
   let body: Stmt[];
   try {

@@ -14,7 +14,7 @@ export const VERSION = '3.11.2';
 
 export function* sysModule(ip: Proc): Gen<PyModule> {
   const tty = yield* isatty(ip, 1);
-  const unbuffered = ip.envp.some((e) => /^PYTHONUNBUFFERED=./.test(e));
+  const unbuffered = ip.unbuffered || ip.envp.some((e) => /^PYTHONUNBUFFERED=./.test(e));
   const stdout = new PyFile(1, '<stdout>', 'w', false, tty || unbuffered ? 'line' : 'block');
   const stderr = new PyFile(2, '<stderr>', 'w', false, 'line');
   const stdin = new PyFile(0, '<stdin>', 'r', false, 'block');

@@ -12,6 +12,7 @@ export type Native = (ip: Interp, args: PyValue[], kw: Kwargs | null) => Gen<PyV
 export interface Proc extends Interp {
   readonly argv: readonly string[];
   readonly envp: readonly string[];
+  readonly unbuffered: boolean;
 }
 
 export function makeModule(
