@@ -8,7 +8,8 @@ import { hashKey } from './hash';
 import { keyError } from './items';
 import { toArray } from './iter';
 import type { Interp, Kwargs, PyValue } from './objects';
-import { PyBytes, PyDict, PyExc, PyList, PySet, PyTuple, PyView } from './objects';
+import { PyBuiltin, PyBytes, PyDict, PyExc, PyList, PySet, PyTuple, PyView } from './objects';
+import { PyProperty } from './descr';
 import { eq, setOp } from './ops';
 import { toRepr } from './str';
 import * as T from './types';
@@ -277,6 +278,20 @@ function installBytesAndNumbers(): void {
     const n = toInt(self);
     return BigInt((n < 0n ? -n : n).toString(2).replace(/^0$/, '').length);
   });
+  for (const t of [T.intType, T.boolType, T.floatType]) {
+    const prop = (name: string, get: (v: PyValue) => PyValue): void =>
+      void t.dict.set(
+        name,
+        new PyProperty(
+          new PyBuiltin(name, function* (_ip, a) {
+            return get(a[0]!);
+          }),
+          null,
+        ),
+      );
+    prop('real', (v) => (typeof v === 'boolean' ? (v ? 1n : 0n) : v));
+    prop('imag', (v) => (typeof v === 'number' ? 0 : 0n));
+  }
   method(T.floatType, 'is_integer', function* (_ip, self) {
     return Number.isInteger(self as number);
   });

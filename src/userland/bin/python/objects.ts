@@ -125,6 +125,9 @@ export interface TbEntry {
   readonly line: number;
   readonly name: string;
   readonly node: Expr | null;
+  /** For frames of CPython's own library modules: the source line and the caret span. */
+  readonly text?: string;
+  readonly caret?: readonly [number, number];
 }
 
 /** Add the frame's line to a propagating exception's traceback, once per frame. */

@@ -93,16 +93,20 @@ function* execute(
   try {
     yield* ip.runMain(body, script.file);
   } catch (e) {
-    status = yield* uncaught(ip, asPyExc(e).value, sources);
+    status = yield* uncaught(ip, asPyExc(e).value, sources, script.file !== '<string>');
   }
   yield* ip.flushAll();
   return status;
 }
 
-function* uncaught(ip: Interpreter, exc: PyInstance, sources: Sources): Gen<number> {
+/**
+ * Report an exception that ended the program. For a file or stdin CPython flushes stdout first
+ * (PyRun_SimpleFile calls flush_io), for -c it does not, so there the traceback comes first.
+ */
+function* uncaught(ip: Interpreter, exc: PyInstance, sources: Sources, flushFirst: boolean): Gen<number> {
   const sysm = ip.modules.get('sys');
   const stdout = sysm?.dict.get('stdout');
-  if (stdout instanceof PyFile) {
+  if (flushFirst && stdout instanceof PyFile) {
     try {
       yield* flushFile(ip, stdout);
     } catch {

@@ -67,6 +67,12 @@ function entries(tb: readonly TbEntry[], sources: Sources): string {
       repeat = 1;
     }
     out += `  File "${t.file}", line ${t.line}, in ${t.name}\n`;
+    if (t.text !== undefined) {
+      out += `    ${t.text}\n`;
+      if (t.caret !== undefined)
+        out += `    ${' '.repeat(t.caret[0])}${'^'.repeat(t.caret[1] - t.caret[0])}\n`;
+      continue;
+    }
     const lines = sources.get(t.file);
     const src = lines?.[t.line - 1];
     if (src !== undefined && src.trim() !== '') out += sourceLines(src, t.node);

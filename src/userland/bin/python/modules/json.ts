@@ -5,7 +5,7 @@ import type { Gen } from '../../../sys';
 import { getattr } from '../attrs';
 import { excClass, newException, pyErr } from '../exceptions';
 import { hashKey } from '../hash';
-import type { Interp, Kwargs, PyValue, PyModule } from '../objects';
+import type { Interp, Kwargs, PyModule, PyValue, TbEntry } from '../objects';
 import { PyClass, PyDict, PyExc, PyList, PyTuple } from '../objects';
 import { truthy } from '../ops';
 import { floatRepr } from '../reprs';
@@ -233,12 +233,71 @@ class Parser {
   }
 }
 
+const LIB = '/usr/lib/python3.11/json';
+
+/** The frames CPython's pure-Python json decoder adds to a JSONDecodeError traceback (innermost first). */
+function libFrames(msg: PyValue): TbEntry[] {
+  const loads: TbEntry = {
+    file: `${LIB}/__init__.py`,
+    line: 346,
+    name: 'loads',
+    node: null,
+    text: 'return _default_decoder.decode(s)',
+    caret: [7, 33],
+  };
+  if (msg === 'Extra data') {
+    return [
+      {
+        file: `${LIB}/decoder.py`,
+        line: 340,
+        name: 'decode',
+        node: null,
+        text: 'raise JSONDecodeError("Extra data", s, end)',
+      },
+      loads,
+    ];
+  }
+  const decode: TbEntry = {
+    file: `${LIB}/decoder.py`,
+    line: 337,
+    name: 'decode',
+    node: null,
+    text: 'obj, end = self.raw_decode(s, idx=_w(s, 0).end())',
+    caret: [11, 49],
+  };
+  const raw: TbEntry =
+    msg === 'Expecting value'
+      ? {
+          file: `${LIB}/decoder.py`,
+          line: 355,
+          name: 'raw_decode',
+          node: null,
+          text: 'raise JSONDecodeError("Expecting value", s, err.value) from None',
+        }
+      : {
+          file: `${LIB}/decoder.py`,
+          line: 353,
+          name: 'raw_decode',
+          node: null,
+          text: 'obj, end = self.scan_once(s, idx)',
+          caret: [11, 33],
+        };
+  return [raw, decode, loads];
+}
+
 export function loads(s: string): PyValue {
   const p = new Parser(s);
-  const v = p.value();
-  p.ws();
-  if (p.i < s.length) p.fail('Extra data');
-  return v;
+  try {
+    const v = p.value();
+    p.ws();
+    if (p.i < s.length) p.fail('Extra data');
+    return v;
+  } catch (e) {
+    if (e instanceof PyExc && e.value.exc !== null) {
+      e.value.exc.tb.push(...libFrames(e.value.dict.get('msg') ?? null));
+    }
+    throw e;
+  }
 }
 
 export function jsonModule(): PyModule {
@@ -261,7 +320,21 @@ export function jsonModule(): PyModule {
     },
     load: function* (ip, args) {
       const text = yield* ip.call(yield* getattr(ip, args[0] ?? null, 'read'), []);
-      return loads(yield* toStr(ip, text));
+      try {
+        return loads(yield* toStr(ip, text));
+      } catch (e) {
+        if (e instanceof PyExc && e.value.exc !== null) {
+          e.value.exc.tb.push({
+            file: `${LIB}/__init__.py`,
+            line: 293,
+            name: 'load',
+            node: null,
+            text: 'return loads(fp.read(),',
+            caret: [7, 23],
+          });
+        }
+        throw e;
+      }
     },
   });
 }
