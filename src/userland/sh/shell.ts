@@ -156,6 +156,8 @@ export class Shell {
   subshell = 0;
   /** Set in forked children: no job control, traps reset. */
   isChild = false;
+  /** The child running a $( ): it prints no notices for children killed by signals (not copied). */
+  inComsub = false;
   umaskValue = 0o022;
   lineEdit: LineEditState | undefined;
   /** Commands found on PATH: name → path (bash's hash table). */

@@ -72,6 +72,16 @@ describe('interactive bash', () => {
     expect(s.screen()).toContain('while :; do :; done\n^C\nroot@glasshouse:~# echo $?\n130\n');
   });
 
+  it('puts the prompt on a new line after ^C of a foreground command or an empty line', () => {
+    // As bash 5.2 in tmux: the tty echoes ^C, then bash (or readline) writes the newline.
+    const s = session();
+    s.type('sleep 10\r');
+    s.type('\x03');
+    expect(s.screen()).toContain('# sleep 10\n^C\nroot@glasshouse:~# ');
+    s.type('\x03');
+    expect(s.screen()).toContain('# sleep 10\n^C\nroot@glasshouse:~# ^C\nroot@glasshouse:~# ');
+  });
+
   it('reads continuation lines and keeps one history entry', () => {
     const s = session();
     s.type('for i in 1 2\r');

@@ -6,6 +6,7 @@ import { writeAll } from '../../libc/io';
 import { latin1ToBytes } from '../../libc/bytes';
 import { printfFormat } from '../../libc/printf';
 import { echoText } from '../../bin/echo';
+import { encode } from '../../../lib/utf8';
 import { isName } from '../scanner';
 import { ReadonlyError } from '../vars';
 import type { Shell } from '../shell';
@@ -13,9 +14,9 @@ import type { Gen } from '../../sys';
 import type { Builtin } from './util';
 import { invalidOption, out, parseFlags } from './util';
 
-function* writeBytes(sh: Shell, name: string, latin1: string): Gen<boolean> {
-  if (latin1 === '') return true;
-  const r = yield* writeAll(sh.sys, 1, latin1ToBytes(latin1));
+function* writeBytes(sh: Shell, name: string, latin1: string, bytes?: Uint8Array): Gen<boolean> {
+  if (latin1 === '' && !bytes) return true;
+  const r = yield* writeAll(sh.sys, 1, bytes ?? latin1ToBytes(latin1));
   if (r < 0) {
     yield* sh.error(`${name}: write error: ${strerror(r)}`);
     return false;
@@ -24,6 +25,10 @@ function* writeBytes(sh: Shell, name: string, latin1: string): Gen<boolean> {
 }
 
 export const echo: Builtin = function* (sh, argv) {
+  // Without options (the common case) the words go out as UTF-8 directly, skipping the latin1 trip.
+  if (argv.length > 1 && !argv[1]!.startsWith('-')) {
+    return (yield* writeBytes(sh, 'echo', '', encode(argv.slice(1).join(' ') + '\n'))) ? 0 : 1;
+  }
   return (yield* writeBytes(sh, 'echo', echoText(argv.slice(1)))) ? 0 : 1;
 };
 

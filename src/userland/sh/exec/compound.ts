@@ -2,7 +2,7 @@
 // [[ ]], function definitions; ( ) forks a subshell. Each loop iteration costs CPU time
 // (sys.compute) so `while :; do :; done` can be preempted and interrupted.
 
-import type { Command, List, Redir } from '../ast';
+import type { Command, List } from '../ast';
 import { AbortLine, LoopControl } from '../shell';
 import type { Shell } from '../shell';
 import type { Gen } from '../../sys';
@@ -45,7 +45,7 @@ export function* runCompound(sh: Shell, cmd: Command, text: string): Gen<number>
     sh.funcs.set(cmd.name, { body: cmd.body, source: sh.sourceName });
     return 0;
   }
-  if (cmd.t === 'subshell') return yield* subshell(sh, cmd.body, cmd.redirs, text);
+  if (cmd.t === 'subshell') return yield* subshell(sh, cmd, text);
   let undo: Undo | undefined;
   if (cmd.redirs.length > 0) {
     undo = [];
@@ -61,16 +61,13 @@ export function* runCompound(sh: Shell, cmd: Command, text: string): Gen<number>
   }
 }
 
-function* subshell(sh: Shell, body: List, redirs: readonly Redir[], text: string): Gen<number> {
+/** `( list )`: the child runs the body itself (runCommand with `forked`), execing where bash does. */
+function* subshell(sh: Shell, cmd: Command, text: string): Gen<number> {
   const jc = jobControl(sh);
-  const pid = yield* forkShell(
-    sh,
-    function* (child) {
-      if (!(yield* applyRedirs(child, redirs, null))) return 1;
-      return yield* child.hooks.runList(child, body);
-    },
-    { pgid: jc ? 0 : undefined, foreground: jc },
-  );
+  const pid = yield* forkShell(sh, (child) => child.hooks.runCommand(child, cmd, text, true), {
+    pgid: jc ? 0 : undefined,
+    foreground: jc,
+  });
   const [status] = yield* waitForeground(sh, [pid], pid, text);
   return yield* reportStatus(sh, pid, status ?? 0, text);
 }

@@ -2,7 +2,7 @@
 // deep copy of the shell, put it in a process group when job control is on, hand it the terminal,
 // and decode wait statuses, printing bash's "Killed" / "Terminated" notices.
 
-import { EAGAIN } from '../../../kernel/abi/errno';
+import { EAGAIN, strerror } from '../../../kernel/abi/errno';
 import { WIFSIGNALED, WIFSTOPPED, WTERMSIG, WUNTRACED, WCOREDUMP } from '../../../kernel/abi/sched';
 import { SIGINT, SIGPIPE, SIGTERM, SIG_DFL } from '../../../kernel/abi/signal';
 import { TIOCSPGRP } from '../../../kernel/abi/termios';
@@ -25,19 +25,31 @@ export function jobControl(sh: Shell): boolean {
   return sh.opt('monitor') && !sh.isChild;
 }
 
-/** Run `body` in a child shell; returns the child's pid, or -errno after bash's fork messages. */
+/** bash's FORKSLEEP_MAX: EAGAIN is retried after sleeping 1, 2, 4 and 8 seconds. */
+const FORKSLEEP_MAX = 16;
+
+/** The name bash's sys_error puts first: the script (or function's source), or the shell. */
+function errorName(sh: Shell): string {
+  return sh.interactive ? sh.arg0.replace(/.*\//, '') : (sh.funcSource ?? sh.arg0);
+}
+
+/**
+ * Run `body` in a child shell and return the child's pid. Like bash's make_child, EAGAIN is
+ * retried with "fork: retry" messages; a fork that still fails abandons the command line with
+ * status 254 (EX_NOEXEC | 128), which ends a non-interactive shell.
+ */
 export function* forkShell(sh: Shell, body: (child: Shell) => Gen<number>, ctx: ForkContext): Gen<number> {
   const child = sh.fork();
   const start = (): Program => trampoline(childMain(child, body, ctx));
   let pid = yield* sh.sys.clone(0, start);
-  for (let sleep = 1; pid === -EAGAIN && sleep < 16; sleep *= 2) {
-    yield* writeAll(sh.sys, 2, `${sh.shellName}: fork: retry: Resource temporarily unavailable\n`);
-    yield* sh.sys.nanosleep(sleep * 1e9);
+  for (let sleep = 1; pid === -EAGAIN && sleep < FORKSLEEP_MAX; sleep *= 2) {
+    yield* writeAll(sh.sys, 2, `${errorName(sh)}: fork: retry: ${strerror(pid)}\n`);
+    if ((yield* sh.sys.nanosleep(sleep * 1e9)) < 0) break;
     pid = yield* sh.sys.clone(0, start);
   }
   if (pid < 0) {
-    yield* writeAll(sh.sys, 2, `${sh.shellName}: fork: Resource temporarily unavailable\n`);
-    throw new AbortLine(254, false);
+    yield* writeAll(sh.sys, 2, `${errorName(sh)}: fork: ${strerror(pid)}\n`);
+    throw new AbortLine(254, true);
   }
   if (ctx.pgid !== undefined) {
     const pgid = ctx.pgid === 0 ? pid : ctx.pgid;
@@ -122,7 +134,7 @@ export function* reportStatus(
   text: string,
   report = true,
 ): Gen<number> {
-  if (report && WIFSIGNALED(status)) {
+  if (report && !sh.inComsub && WIFSIGNALED(status)) {
     const sig = WTERMSIG(status);
     const desc = signalDescription(sig) + (WCOREDUMP(status) ? ' (core dumped)' : '');
     if (sig === SIGINT) {

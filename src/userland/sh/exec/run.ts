@@ -1,6 +1,7 @@
 // Executing lists, and-or lists, pipelines and background jobs (bash's execute_cmd.c top half).
 // `set -e` is checked after each and-or list, except inside conditions; traps run between
-// commands.
+// commands. Where a list is the last thing its process runs (bash -c, $( ), ( )), its final
+// simple command replaces the process instead of forking, as bash's optimize_fork does.
 
 import type { AndOr, Command, List, Pipeline } from '../ast';
 import { ExitShell } from '../shell';
@@ -9,10 +10,14 @@ import type { Gen } from '../../sys';
 import { writeAll } from '../../libc/io';
 import { CLOCK_MONOTONIC } from '../../sys';
 import { addJob } from '../jobs';
-import { forkShell, jobControl, reportStatus, waitForeground } from './fork';
+import { forkShell, jobControl } from './fork';
 import { runPendingTraps } from './traps';
 import { runCompound } from './compound';
 import { runSimple } from './simple';
+import { runMulti, startPipeline } from './pipeline';
+import { applyRedirs } from './redirect';
+
+type Subshell = Extract<Command, { t: 'subshell' }>;
 
 export function* runList(sh: Shell, list: List): Gen<number> {
   for (const item of list.items) {
@@ -23,7 +28,27 @@ export function* runList(sh: Shell, list: List): Gen<number> {
   return sh.status;
 }
 
-function* runAndOr(sh: Shell, ao: AndOr): Gen<number> {
+/**
+ * Run a list that ends its process: the final simple command is exec'd without a fork when bash
+ * would (the list's last and-or list, if it is the whole list or has no && ||; no redirections,
+ * `!`, `time`, or EXIT/ERR trap).
+ */
+export function* runListExec(sh: Shell, list: List): Gen<number> {
+  const items = list.items;
+  const last = items[items.length - 1];
+  if (!last || last.bg || (last.rest.length > 0 && items.length > 1)) return yield* runList(sh, list);
+  for (let i = 0; i < items.length - 1; i++) {
+    const item = items[i]!;
+    if (item.bg) yield* runBackground(sh, item);
+    else yield* runAndOr(sh, item);
+    if (sh.pendingSignals.length > 0) yield* runPendingTraps(sh);
+  }
+  yield* runAndOr(sh, last, true);
+  if (sh.pendingSignals.length > 0) yield* runPendingTraps(sh);
+  return sh.status;
+}
+
+function* runAndOr(sh: Shell, ao: AndOr, execLast = false): Gen<number> {
   const n = ao.rest.length;
   let status: number;
   let lastRan = n === 0;
@@ -34,7 +59,7 @@ function* runAndOr(sh: Shell, ao: AndOr): Gen<number> {
     } finally {
       sh.noErrexit--;
     }
-  } else status = yield* runPipeline(sh, ao.first);
+  } else status = yield* runPipeline(sh, ao.first, execLast);
   let lastBang = ao.first.bang;
   for (let i = 0; i < n; i++) {
     const { op, pipe } = ao.rest[i]!;
@@ -42,7 +67,7 @@ function* runAndOr(sh: Shell, ao: AndOr): Gen<number> {
     const isLast = i === n - 1;
     if (!isLast) sh.noErrexit++;
     try {
-      status = yield* runPipeline(sh, pipe);
+      status = yield* runPipeline(sh, pipe, execLast && isLast);
     } finally {
       if (!isLast) sh.noErrexit--;
     }
@@ -55,29 +80,60 @@ function* runAndOr(sh: Shell, ao: AndOr): Gen<number> {
   return status;
 }
 
+/**
+ * `X &`: a lone command is forked once (a simple command execs in that child, a `( )` body runs
+ * there); a pipeline forks its elements from this shell; anything else runs in a subshell.
+ */
 function* runBackground(sh: Shell, ao: AndOr): Gen<void> {
   const jc = jobControl(sh);
-  const pid = yield* forkShell(
-    sh,
-    function* (child) {
-      child.noErrexit = 0;
-      return yield* runAndOr(child, { ...ao, bg: false });
-    },
-    { pgid: jc ? 0 : undefined, foreground: false },
-  );
+  const p = ao.first;
+  let pids: number[];
+  let pgid: number;
+  if (ao.rest.length === 0 && !p.timed && p.cmds.length > 1) {
+    ({ pids, pgid } = yield* startPipeline(sh, p, false));
+  } else {
+    const lone = ao.rest.length === 0 && !p.timed ? p.cmds[0] : undefined;
+    const pid = yield* forkShell(
+      sh,
+      function* (child) {
+        child.noErrexit = 0;
+        // bash ignores `!` on an asynchronous simple command: `! false & wait $!` gives 1.
+        if (lone) return yield* runCommand(child, lone, p.text, true);
+        return yield* runAndOr(child, { ...ao, bg: false });
+      },
+      { pgid: jc ? 0 : undefined, foreground: false },
+    );
+    pids = [pid];
+    pgid = pid;
+  }
+  const pid = pids[pids.length - 1]!;
   sh.lastBg = pid;
-  const job = addJob(sh, pid, [pid], ao.text);
+  const job = addJob(sh, pgid, pids, ao.text);
   if (sh.interactive) yield* writeAll(sh.sys, 2, `[${job.id}] ${pid}\n`);
   sh.status = 0;
 }
 
-export function* runPipeline(sh: Shell, p: Pipeline): Gen<number> {
+/** Whether `p`, the last thing this process runs, may exec its command without forking. */
+function canExec(sh: Shell, p: Pipeline): boolean {
+  const cmd = p.cmds[0]!;
+  return (
+    p.cmds.length === 1 &&
+    !p.bang &&
+    !p.timed &&
+    cmd.t === 'simple' &&
+    cmd.redirs.length === 0 &&
+    !sh.traps.has('EXIT') &&
+    !sh.traps.has('ERR')
+  );
+}
+
+export function* runPipeline(sh: Shell, p: Pipeline, exec = false): Gen<number> {
   const t0 = p.timed ? yield* sh.sys.clock_gettime(CLOCK_MONOTONIC) : undefined;
   let status: number;
   if (p.cmds.length === 1) {
     if (p.bang) sh.noErrexit++;
     try {
-      status = yield* runCommand(sh, p.cmds[0]!, p.text);
+      status = yield* runCommand(sh, p.cmds[0]!, p.text, exec && canExec(sh, p));
     } finally {
       if (p.bang) sh.noErrexit--;
     }
@@ -101,68 +157,32 @@ function* printTimes(sh: Shell, t0: { sec: number; nsec: number }): Gen<void> {
   );
 }
 
-/** A pipeline of two or more commands: every element runs in its own child. */
-function* runMulti(sh: Shell, p: Pipeline): Gen<number> {
-  const jc = jobControl(sh);
-  const pids: number[] = [];
-  let pgid = 0;
-  let prevRead = -1;
-  const n = p.cmds.length;
-  for (let i = 0; i < n; i++) {
-    let pipe: readonly [number, number] | undefined;
-    if (i < n - 1) {
-      const r = yield* sh.sys.pipe2(0);
-      if (typeof r === 'number') break;
-      pipe = r;
-    }
-    const input = prevRead;
-    const cmd = p.cmds[i]!;
-    const pid = yield* forkShell(
-      sh,
-      function* (child) {
-        if (input >= 0) {
-          yield* child.sys.dup2(input, 0);
-          yield* child.sys.close(input);
-        }
-        if (pipe) {
-          yield* child.sys.dup2(pipe[1], 1);
-          yield* child.sys.close(pipe[1]);
-          yield* child.sys.close(pipe[0]);
-        }
-        child.noErrexit = 0;
-        return yield* runCommand(child, cmd, p.text, true);
-      },
-      { pgid: jc ? pgid : undefined, foreground: jc },
-    );
-    if (pgid === 0) pgid = pid;
-    pids.push(pid);
-    if (input >= 0) yield* sh.sys.close(input);
-    if (pipe) {
-      yield* sh.sys.close(pipe[1]);
-      prevRead = pipe[0];
-    }
-  }
-  if (prevRead >= 0 && pids.length < n) yield* sh.sys.close(prevRead);
-  const statuses = yield* waitForeground(sh, pids, pgid, p.text);
-  const codes: number[] = [];
-  for (let i = 0; i < statuses.length; i++) {
-    codes.push(yield* reportStatus(sh, pids[i]!, statuses[i]!, p.text, i === statuses.length - 1));
-  }
-  sh.pipestatus = codes;
-  if (sh.opt('pipefail')) {
-    for (let i = codes.length - 1; i >= 0; i--) if (codes[i] !== 0) return codes[i]!;
-    return 0;
-  }
-  return codes[codes.length - 1] ?? 0;
-}
-
-/** Run one command; `forked` means this process already is a child that may exec directly. */
+/**
+ * Run one command. `forked` means this process is a child made for this command alone: a simple
+ * command may exec directly, and a `( )` runs its body here instead of forking again.
+ */
 export function* runCommand(sh: Shell, cmd: Command, text: string, forked = false): Gen<number> {
   sh.line = cmd.line;
   if (cmd.t === 'simple') return yield* runSimple(sh, cmd, text, forked);
-  const status = yield* runCompound(sh, cmd, text);
+  const status =
+    forked && cmd.t === 'subshell' ? yield* subshellBody(sh, cmd) : yield* runCompound(sh, cmd, text);
   sh.status = status;
   return status;
+}
+
+/** The body of `( list )` in its own child: a lone simple command (or `( )`) needs no further fork. */
+function* subshellBody(sh: Shell, cmd: Subshell): Gen<number> {
+  if (!(yield* applyRedirs(sh, cmd.redirs, null))) return 1;
+  const items = cmd.body.items;
+  const only = items.length === 1 ? items[0]! : undefined;
+  const p = only && !only.bg && only.rest.length === 0 ? only.first : undefined;
+  const lone = p && p.cmds.length === 1 && !p.bang && !p.timed ? p.cmds[0]! : undefined;
+  if (p && lone && (lone.t === 'simple' || lone.t === 'subshell')) {
+    const status = yield* runCommand(sh, lone, p.text, true);
+    sh.pipestatus = [status];
+    return status;
+  }
+  return yield* runListExec(sh, cmd.body);
 }
 
 export { ExitShell };

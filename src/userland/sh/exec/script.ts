@@ -13,6 +13,7 @@ import { writeAll } from '../../libc/io';
 import { decode, concatBytes } from '../../../lib/utf8';
 import { exitCode } from '../jobs';
 import { forkShell } from './fork';
+import { runListExec } from './run';
 
 /** Where text comes from, for syntax error messages: "-c: ", "eval: " or a script. */
 export type SourceKind = '-c' | 'eval' | 'file' | 'stdin';
@@ -73,32 +74,15 @@ export function* runText(sh: Shell, text: string, kind: SourceKind, firstLine = 
     if (list === null) return sh.status;
     if (sh.opt('verbose')) yield* writeAll(sh.sys, 2, text.slice(0, p.pos));
     if (sh.opt('noexec')) continue;
-    if (kind === '-c' && isSingleCommand(list) && p.atEndOfInput() && !sh.traps.has('EXIT')) {
-      yield* runLine(sh, list, kind, true);
-      continue;
-    }
-    yield* runLine(sh, list, kind);
+    yield* runLine(sh, list, kind, kind === '-c' && p.atEndOfInput());
   }
 }
 
-/** `bash -c '... ; prog args'`: the last command is simple, so bash execs it without forking. */
-function isSingleCommand(list: List): boolean {
-  const last = list.items[list.items.length - 1];
-  if (!last || last.bg || last.rest.length > 0) return false;
-  const p = last.first;
-  return p.cmds.length === 1 && !p.bang && !p.timed && p.cmds[0]!.t === 'simple';
-}
-
+/** Run one parsed line; `exec`: it ends `bash -c`, whose final simple command bash execs. */
 function* runLine(sh: Shell, list: List, kind: SourceKind, exec = false): Gen<void> {
   try {
-    if (exec) {
-      yield* sh.hooks.runList(sh, { items: list.items.slice(0, -1) });
-      const p = list.items[list.items.length - 1]!.first;
-      if (sh.traps.has('EXIT')) yield* sh.hooks.runList(sh, { items: list.items.slice(-1) });
-      else sh.status = yield* sh.hooks.runCommand(sh, p.cmds[0]!, p.text, true);
-      return;
-    }
-    yield* sh.hooks.runList(sh, list);
+    if (exec) yield* runListExec(sh, list);
+    else yield* sh.hooks.runList(sh, list);
   } catch (e) {
     if (!(e instanceof AbortLine)) throw e;
     sh.status = e.status;
@@ -126,7 +110,8 @@ export function* cmdSubst(sh: Shell, body: List): Gen<string> {
         yield* child.sys.close(w);
       }
       child.traceLevel++;
-      return yield* child.hooks.runList(child, body);
+      child.inComsub = true;
+      return yield* runListExec(child, body);
     },
     { pgid: undefined, foreground: false },
   );

@@ -6,6 +6,7 @@ import type { Assign, Command } from '../ast';
 import { AbortLine, ReturnFunc } from '../shell';
 import type { FuncDef, Shell } from '../shell';
 import type { Gen } from '../../sys';
+import { CLOCK_MONOTONIC } from '../../sys';
 import { arith, expandStr, expandWords } from '../expand/word';
 import { ReadonlyError } from '../vars';
 import { applyRedirs, restore } from './redirect';
@@ -38,6 +39,12 @@ export function* assign(sh: Shell, a: Assign, trace: string[] | undefined): Gen<
     trace?.push(
       `${a.name}${a.index ? `[${a.index.text}]` : ''}${a.append && !v?.integer ? '+' : ''}=${value}`,
     );
+    if (a.name === 'SECONDS' && !a.index && !sh.vars.lookup('SECONDS')) {
+      // bash's SECONDS keeps counting from the assigned value.
+      const now = yield* sh.sys.clock_gettime(CLOCK_MONOTONIC);
+      sh.startSec = now.sec - Math.trunc(Number(value) || 0);
+      return;
+    }
     if (a.index) {
       const i = Number(yield* arith(sh, yield* expandStr(sh, a.index)));
       sh.vars.setElement(a.name, i, a.append ? (sh.vars.get(a.name) ?? '') + value : value);
