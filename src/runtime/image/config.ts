@@ -133,6 +133,17 @@ export function encodeConfig(c: ImageConfig): { bytes: Uint8Array; id: Digest } 
   return { bytes, id: imageId(bytes) };
 }
 
+/** A run config read from JSON: Go sets ({"80/tcp":{}}) back to key lists. */
+function readRunConfig(v: unknown): RunConfig | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const out = { ...v } as Record<string, unknown>;
+  for (const key of ['ExposedPorts', 'Volumes']) {
+    const set = out[key];
+    if (set && typeof set === 'object' && !Array.isArray(set)) out[key] = Object.keys(set);
+  }
+  return out as RunConfig;
+}
+
 /** Parse stored config JSON (as written by serializeConfig or by Docker), or null if malformed. */
 export function parseConfig(text: string): ImageConfig | null {
   let v: unknown;
@@ -146,11 +157,9 @@ export function parseConfig(text: string): ImageConfig | null {
   const rootfs = o['rootfs'] as Record<string, unknown> | undefined;
   if (typeof o['architecture'] !== 'string' || typeof o['os'] !== 'string') return null;
   if (!rootfs || rootfs['type'] !== 'layers' || !Array.isArray(rootfs['diff_ids'])) return null;
-  const ports = (o['config'] as Record<string, unknown> | undefined)?.['ExposedPorts'];
-  const vols = (o['config'] as Record<string, unknown> | undefined)?.['Volumes'];
-  const config = { ...(o['config'] as object) } as Record<string, unknown>;
-  if (ports && typeof ports === 'object') config['ExposedPorts'] = Object.keys(ports);
-  if (vols && typeof vols === 'object') config['Volumes'] = Object.keys(vols);
-  const history: unknown = Array.isArray(o['history']) ? o['history'] : [];
-  return { ...o, config, history } as unknown as ImageConfig;
+  const out: Record<string, unknown> = { ...o, config: readRunConfig(o['config']) ?? {} };
+  if (!Array.isArray(o['history'])) out['history'] = [];
+  const cc = readRunConfig(o['container_config']);
+  if (cc) out['container_config'] = cc;
+  return out as unknown as ImageConfig;
 }
