@@ -1,10 +1,9 @@
 // The python3 expression parser: recursive descent over CPython's precedence levels, from
 // lambda/ternary down to atoms with call, subscript and attribute trailers.
 
-import type { Comprehension, Expr, FStringPart, Keyword, Param, Params } from './ast';
-import { SyntaxErr } from './errors';
-import { KEYWORDS, TokenStream } from './parse-base';
-import { splitFString, splitLiteral, unescape } from './strlit';
+import type { Comprehension, Expr, Keyword, Param, Params } from './ast';
+import { KEYWORDS } from './parse-base';
+import { LiteralParser, number } from './parse-literal';
 import type { Token } from './tokenizer';
 import { tokenize } from './tokenizer';
 
@@ -18,14 +17,9 @@ const BINARY: readonly (readonly string[])[] = [
   ['*', '/', '//', '%', '@'],
 ];
 
-type Mk = (start: Token, node: DistributiveOmit<Expr, 'line' | 'col' | 'endLine' | 'endCol'>) => Expr;
-type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
-
-export class ExprParser extends TokenStream {
+export class ExprParser extends LiteralParser {
   /** Set while parsing a function body, so `yield` marks it a generator. */
   sawYield = false;
-
-  protected mk: Mk = (start, node) => ({ ...this.span(start), ...node }) as Expr;
 
   /** expressions: a, b, *c (a bare tuple when there is a comma). */
   exprList(allowStar = true): Expr {
@@ -452,76 +446,19 @@ export class ExprParser extends TokenStream {
     return this.mk(t, { k: 'Dict', keys, values });
   }
 
-  /** Adjacent string literals concatenate; any f-string makes the whole an f-string. */
-  private strings(): Expr {
-    const start = this.tok;
-    const parts: FStringPart[] = [];
-    let bytes: boolean | null = null;
-    let isF = false;
-    while (this.tok.kind === 'STRING') {
-      const t = this.next();
-      const lit = splitLiteral(t.text);
-      const b = lit.prefix.includes('b');
-      if (bytes !== null && bytes !== b) throw this.errorAt(start, 'cannot mix bytes and nonbytes literals');
-      bytes = b;
-      if (lit.prefix.includes('f')) {
-        isF = true;
-        parts.push(...this.fstring(lit.body, lit.prefix.includes('r'), t));
-      } else {
-        const text = lit.prefix.includes('r')
-          ? lit.body
-          : unescape(lit.body, b, t.line, this.lines[t.line - 1] ?? '');
-        parts.push(text);
-      }
+  protected fieldExpr(src: string, t: Token, fail: (msg: string) => never): Expr {
+    let toks: Token[];
+    try {
+      toks = tokenize('(' + src.replace(/\n/g, ' ') + ')');
+    } catch {
+      return fail('f-string: invalid syntax');
     }
-    if (bytes === true) {
-      const s = parts.join('');
-      return this.mk(start, { k: 'Bytes', value: Uint8Array.from(s, (ch) => ch.charCodeAt(0) & 0xff) });
-    }
-    if (!isF) return this.mk(start, { k: 'Const', value: parts.join('') });
-    return this.mk(start, { k: 'FString', parts });
+    const p = new ExprParser(
+      toks.map((x) => ({ ...x, line: t.line, endLine: t.line, col: t.col, endCol: t.endCol })),
+      this.lines,
+    );
+    const e = p.exprList();
+    if (p.tok.kind !== 'NEWLINE' && p.tok.kind !== 'END') fail('f-string: invalid syntax');
+    return e;
   }
-
-  private fstring(body: string, raw: boolean, t: Token): FStringPart[] {
-    const fail = (msg: string): never => {
-      throw new SyntaxErr(msg, t.line, t.col + 1, this.lines[t.line - 1] ?? '');
-    };
-    const out: FStringPart[] = [];
-    for (const p of splitFString(body, fail)) {
-      if (typeof p === 'string') {
-        out.push(raw ? p : unescape(p, false, t.line, this.lines[t.line - 1] ?? ''));
-        continue;
-      }
-      const src = p.debug ? p.expr.replace(/=\s*$/, '') : p.expr;
-      const expr = parseSubExpr(src, t, this.lines, fail);
-      if (p.debug) out.push(p.expr);
-      const conv = p.conv === '' && p.debug && p.spec === null ? 'r' : p.conv;
-      const spec = p.spec === null ? null : this.fstring(p.spec, raw, t);
-      out.push({ expr, conv, spec, text: src });
-    }
-    return out;
-  }
-}
-
-function parseSubExpr(src: string, t: Token, lines: readonly string[], fail: (msg: string) => never): Expr {
-  let toks: Token[];
-  try {
-    toks = tokenize('(' + src.replace(/\n/g, ' ') + ')');
-  } catch {
-    return fail('f-string: invalid syntax');
-  }
-  const p = new ExprParser(
-    toks.map((x) => ({ ...x, line: t.line, endLine: t.line, col: t.col, endCol: t.endCol })),
-    lines,
-  );
-  const e = p.exprList();
-  if (p.tok.kind !== 'NEWLINE' && p.tok.kind !== 'END') fail('f-string: invalid syntax');
-  return e;
-}
-
-function number(text: string): { k: 'Const'; value: bigint | number } {
-  const s = text.replace(/_/g, '');
-  if (/^0[xXoObB]/.test(s)) return { k: 'Const', value: BigInt(s.toLowerCase()) };
-  if (/^\d+$/.test(s)) return { k: 'Const', value: BigInt(s) };
-  return { k: 'Const', value: Number(s.replace(/[jJ]$/, '')) };
 }
