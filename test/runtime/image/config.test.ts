@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { encode } from '../../../src/lib/utf8';
 import { encodeConfig, parseConfig, serializeConfig } from '../../../src/runtime/image/config';
+import type { GoValue } from '../../../src/runtime/image/gojson';
 import { goJson, goString } from '../../../src/runtime/image/gojson';
 import { encodeManifest, makeManifest } from '../../../src/runtime/image/manifest';
 
@@ -43,7 +44,7 @@ describe('image config JSON', () => {
   it('maps are sorted, structs keep field order, undefined is omitted', () => {
     expect(
       goJson(
-        new Map([
+        new Map<string, GoValue>([
           ['b', 1],
           ['a', null],
           ['10', true],
