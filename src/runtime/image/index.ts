@@ -10,6 +10,8 @@
 //   store.ts      the daemon's image store: layers by ChainID, images by ID, tags
 //   registry.ts   the in-world registry serving generated official images (bases/)
 //   pull.ts       docker pull: registry → store
+//   importer.ts   docker import: a rootfs tar → a one-layer image
+//   gotime.ts     Go's RFC 3339 nanosecond timestamps (config `created`)
 //
 // Simplification: everything is in memory and pure (no Sys); layer tars use GNU tar headers
 // rather than Go's; registry blobs are uncompressed (layer blob digest = DiffID); the base images
@@ -53,5 +55,8 @@ export type { RegistryAnswer, RegistryImage } from './registry';
 export { Registry } from './registry';
 export type { PullOutcome, PullResult, PulledLayer } from './pull';
 export { pullImage } from './pull';
+export type { ImportOptions } from './importer';
+export { importImage, importedDiffId } from './importer';
+export { goTime } from './gotime';
 export type { BuiltImage, ImageSpec, Step } from './bases';
 export { BASE_IMAGES, TreeBuilder, buildImage, programImage } from './bases';
