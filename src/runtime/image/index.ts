@@ -7,6 +7,7 @@
 //   tree.ts       plain-data file trees (the engine maps them to the filesystem through Sys)
 //   changeset.ts  overlay upper dir → layer tar (.wh.NAME whiteouts, .wh..wh..opq opaque dirs)
 //   unpack.ts     layer tar → overlay dir, or applied onto a flattened tree
+//   changes.ts    docker diff: an upper dir against the image (A/C/D)
 //   store.ts      the daemon's image store: layers by ChainID, images by ID, tags
 //   registry.ts   the in-world registry serving generated official images (bases/)
 //   pull.ts       docker pull: registry → store
@@ -47,6 +48,8 @@ export {
 export type { DeviceNode, DirNode, FileNode, NodeMeta, SymlinkNode, TreeNode, WhiteoutNode } from './tree';
 export { components, dirNode, ensureDir, lookup, sortedNames, walk } from './tree';
 export { OPAQUE_WHITEOUT, WHITEOUT_MODE, WHITEOUT_PREFIX, encodeLayer } from './changeset';
+export type { Change } from './changes';
+export { changes, formatChanges } from './changes';
 export type { UnpackResult } from './unpack';
 export { applyLayer, decodeLayer, layerSize } from './unpack';
 export type { ImageRecord, LayerRecord, Lookup } from './store';
