@@ -30,6 +30,10 @@ export type RegistryAnswer =
 
 type Source = ImageSpec | BuiltImage;
 
+function manifestUnknown(r: ImageRef): string {
+  return `manifest for ${familiarString(r)} not found: manifest unknown: manifest unknown`;
+}
+
 export class Registry {
   /** "docker.io/library/busybox" → tag → source. */
   private readonly repos = new Map<string, Map<string, Source>>();
@@ -93,6 +97,8 @@ export class Registry {
         return { ok: false, error: `Get "https://${r.domain}/v2/": dial tcp: lookup ${host}: no such host` };
       }
       const name = familiarName(r);
+      // A private registry (registry:2) answers MANIFEST_UNKNOWN; Docker Hub denies access.
+      if (r.domain !== DEFAULT_DOMAIN) return { ok: false, error: manifestUnknown(r) };
       return {
         ok: false,
         error: `pull access denied for ${name}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,

@@ -149,4 +149,24 @@ describe('registry and store', () => {
       'Get "https://example.com/v2/": dial tcp: lookup example.com: no such host',
     );
   });
+
+  it('push to localhost:5000 then pull it into another store gives the same image ID', () => {
+    const registry = new Registry();
+    const a = new ImageStore();
+    const base = pulled(a, registry, 'alpine');
+    const target = parseNormalizedNamed('localhost:5000/team/alpine:v1');
+    if (!target.ok) throw new Error(target.error);
+    const tars = base.image.layers.map((c) => a.layer(c)?.tar ?? new Uint8Array());
+    registry.push(target.ref, base.image.configBytes, tars);
+    expect(registry.tags('localhost:5000/team/alpine')).toEqual(['v1']);
+    const b = new ImageStore();
+    const again = pulled(b, registry, 'localhost:5000/team/alpine:v1');
+    expect(again.image.id).toBe(base.image.id);
+    expect(again.digest).toBe(base.digest);
+    expect(b.repoTags(again.image.id)).toEqual(['localhost:5000/team/alpine:v1']);
+    const missing = pullImage(b, registry, 'localhost:5000/team/other');
+    expect(missing.ok ? 'ok' : missing.error).toBe(
+      'manifest for localhost:5000/team/other:latest not found: manifest unknown: manifest unknown',
+    );
+  });
 });
