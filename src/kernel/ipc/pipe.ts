@@ -1,9 +1,10 @@
 // Pipes and FIFOs (pipe(7)): a 64 KiB buffer between writers and readers. Reading an empty pipe
 // blocks while writers remain and returns end-of-file after the last writer closes; writing with
 // no readers raises SIGPIPE and fails with EPIPE.
-// Simplification: a FIFO opened for reading does not wait for a writer to appear.
+// Opening a FIFO for reading waits for a writer and opening it for writing waits for a reader
+// (fifo(7)); with O_NONBLOCK a reader does not wait and a lone writer gets ENXIO.
 
-import { EAGAIN, EPIPE } from '../abi/errno';
+import { EAGAIN, ENXIO, EPIPE } from '../abi/errno';
 import { O_NONBLOCK } from '../abi/fcntl';
 import { SIGPIPE } from '../abi/signal';
 import { Inode, WaitQueue } from '../vfs/inode';
@@ -18,6 +19,10 @@ export class Pipe {
   length = 0;
   readers = 0;
   writers = 0;
+  /** How many times each end was ever opened (fifo_open's r_counter / w_counter). */
+  readOpens = 0;
+  writeOpens = 0;
+  readonly openWait = new WaitQueue();
   readonly readWait = new WaitQueue();
   readonly writeWait = new WaitQueue();
 
@@ -79,10 +84,38 @@ export class FifoInode extends Inode {
     return (this.pipe ??= new Pipe((q) => this.sb.kernel.wakeAll(q)));
   }
 
-  override open(file: OpenFile): number {
+  /**
+   * fifo_open: each opener counts itself first, then a lone reader (writer) waits until the other
+   * end has been opened. Simplification: an open interrupted by a signal stays counted.
+   */
+  override open(file: OpenFile): number | Block {
     const pipe = this.getPipe();
-    if (file.canRead()) pipe.readers++;
-    if (file.canWrite()) pipe.writers++;
+    const k = this.sb.kernel;
+    const task = k.current;
+    const nonblock = (file.flags & O_NONBLOCK) !== 0;
+    const onlyRead = file.canRead() && !file.canWrite();
+    const onlyWrite = file.canWrite() && !file.canRead();
+    const waits = this.sb !== k.pipefs && task !== undefined && (onlyRead || onlyWrite);
+    const pending = waits ? (task.sysState as { seen: number } | undefined) : undefined;
+    if (!pending) {
+      if (onlyWrite && waits && pipe.readers === 0 && nonblock) return -ENXIO;
+      if (file.canRead()) {
+        pipe.readers++;
+        pipe.readOpens++;
+      }
+      if (file.canWrite()) {
+        pipe.writers++;
+        pipe.writeOpens++;
+      }
+      k.wakeAll(pipe.openWait);
+    }
+    if (!waits || nonblock) return 0;
+    const other = onlyRead ? pipe.writeOpens : pipe.readOpens;
+    const seen = pending?.seen ?? other;
+    if ((onlyRead ? pipe.writers : pipe.readers) === 0 && other === seen) {
+      task.sysState = { seen };
+      return { block: pipe.openWait };
+    }
     return 0;
   }
 

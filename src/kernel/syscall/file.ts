@@ -30,7 +30,7 @@ import type { Dirent, Stat } from '../abi/stat';
 import { encode } from '../../lib/utf8';
 import type { KernelCore } from '../core';
 import type { Task } from '../task/task';
-import { DirInode } from '../vfs/inode';
+import { DirInode, isBlock } from '../vfs/inode';
 import type { Block, Inode } from '../vfs/inode';
 import { OpenFile } from '../vfs/file';
 import type { Path } from '../vfs/mount';
@@ -81,7 +81,7 @@ function checkOpen(t: Task, p: Path, flags: number): number {
   return 0;
 }
 
-export function sysOpen(k: KernelCore, t: Task, path: string, flags: number, mode = 0o666): number {
+export function sysOpen(k: KernelCore, t: Task, path: string, flags: number, mode = 0o666): number | Block {
   const found =
     flags & O_CREAT ? openCreate(k, t, path, flags, mode) : resolve(t, path, !(flags & O_NOFOLLOW));
   if (typeof found === 'number') return found;
@@ -94,7 +94,7 @@ export function sysOpen(k: KernelCore, t: Task, path: string, flags: number, mod
     absolute(t, path),
   );
   const r = found.inode.open(file);
-  if (r < 0) return r;
+  if (isBlock(r) || r < 0) return r;
   if (flags & O_TRUNC && (found.inode.mode & S_IFMT) === S_IFREG && (flags & O_ACCMODE) !== O_RDONLY) {
     found.inode.truncate(0);
   }

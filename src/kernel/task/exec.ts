@@ -74,6 +74,9 @@ export function sysExecve(
   const loaded = load(k, task, path, argv, 0);
   if (typeof loaded === 'number') return loaded;
   task.fds.closeOnExec();
+  // Since Linux 5.11 execve moves the task into its time_for_children namespace.
+  task.ns = { ...task.ns, time: task.ns.timeForChildren };
+  task.ns.time.entered = true;
   task.cred.caps = idIn(task.ns.user, task.cred.euid, 'uid') === 0;
   for (let i = 0; i < task.handlers.length; i++) {
     if (typeof task.handlers[i] === 'function') task.handlers[i] = SIG_DFL;

@@ -68,7 +68,7 @@ export abstract class Inode {
   }
 
   /** Called when a file description is opened on this inode (devices, fifos, synthetic files). */
-  open(_file: OpenFile): number {
+  open(_file: OpenFile): number | Block {
     return 0;
   }
 

@@ -42,6 +42,7 @@ import { chown } from './chown';
 import { ln } from './ln';
 import { ls } from './ls';
 import { mkdir } from './mkdir';
+import { mkfifo } from './mkfifo';
 import { mknod } from './mknod';
 import { pwd } from './pwd';
 import { python3 } from './python3';
@@ -135,6 +136,7 @@ export const commands: Record<string, Command> = {
   man,
   mawk: awk,
   mkdir,
+  mkfifo,
   mknod,
   mount,
   mv,

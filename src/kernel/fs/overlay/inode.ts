@@ -224,7 +224,7 @@ export class OvlFile extends Inode {
     return this.top().size();
   }
 
-  override open(file: OpenFile): number {
+  override open(file: OpenFile): number | Block {
     if (file.canWrite()) {
       if (!this.osb.upperRoot) return -EROFS;
       copyUpFile(this);
