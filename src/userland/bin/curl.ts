@@ -14,7 +14,7 @@ import { getopt } from '../libc/getopt';
 import { STDERR, STDOUT, warn, writeAll } from '../libc/io';
 import { parseUrl } from '../libc/http';
 import { tcpConnect } from '../libc/tcp';
-import { exchange, requestText } from './curl/fetch';
+import { exchange, requestText } from '../libc/httpfetch';
 import { METER_HEADER, meterLine } from './curl/meter';
 
 const SPECS = [

@@ -76,6 +76,7 @@ import { dmesg } from './dmesg';
 import { timeout } from './timeout';
 import { help } from './help';
 import { man } from './man';
+import { wget } from './wget';
 import { which } from './which';
 import { stress } from './stress';
 import { busybox } from './busybox';
@@ -182,6 +183,7 @@ export const commands: Record<string, Command> = {
   unshare,
   uptime,
   wc,
+  wget,
   which,
   whoami,
   xargs,

@@ -1,12 +1,12 @@
 // One HTTP/1.1 exchange for curl and wget: send the request, read the head and the body
 // (Content-Length bytes, or up to end of file).
 
-import { concatBytes, decode } from '../../../lib/utf8';
-import type { Gen, Sys } from '../../sys';
-import { writeAll } from '../../libc/io';
-import { headEnd, parseResponseHead } from '../../libc/http';
-import type { ResponseHead, Url } from '../../libc/http';
-import { readUntil } from '../../libc/tcp';
+import { concatBytes, decode } from '../../lib/utf8';
+import type { Gen, Sys } from '../sys';
+import { writeAll } from './io';
+import { headEnd, parseResponseHead } from './http';
+import type { ResponseHead, Url } from './http';
+import { readUntil } from './tcp';
 
 export interface Exchange {
   readonly head: ResponseHead;
