@@ -2,8 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { runSh } from '../../helpers/run';
 
 // End-to-end through the simulated machine; expectations from bash 5.2 + GNU tools on Debian 12.
-// Skipped until the shell is registered as /bin/bash (runSh currently fails with "cannot start bash: -2").
-describe.skip('text tools end to end', () => {
+describe('text tools end to end', () => {
   it('pipes through sort, uniq, head', () => {
     const r = runSh("printf 'b\\na\\nb\\n' | sort | uniq -c | head -n 1");
     expect(r.stdout).toBe('      1 a\n');

@@ -36,7 +36,9 @@ export function* runList(sh: Shell, list: List): Gen<number> {
 export function* runListExec(sh: Shell, list: List): Gen<number> {
   const items = list.items;
   const last = items[items.length - 1];
-  if (!last || last.bg || (last.rest.length > 0 && items.length > 1)) return yield* runList(sh, list);
+  // bash forks the last command too once the list has started a background job.
+  if (!last || items.some((it) => it.bg) || (last.rest.length > 0 && items.length > 1))
+    return yield* runList(sh, list);
   for (let i = 0; i < items.length - 1; i++) {
     const item = items[i]!;
     if (item.bg) yield* runBackground(sh, item);
