@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { runSh } from '../../helpers/run';
-import { commands } from '../../../src/userland/bin';
 
 // Expected outputs recorded with iproute2 6.1, iputils 20221126, curl 7.88.1 and busybox httpd on
 // Debian 12 (times and MAC addresses differ run to run and are matched loosely).
