@@ -1,7 +1,9 @@
-// Calendar dates without Date: epoch seconds to civil time (Howard Hinnant's days_from_civil
-// inverse), formatted the way ls -l and stat print file times.
+// Calendar dates without Date (the arithmetic is strftime.ts's gmtime and daysFromCivil), formatted
+// the way ls -l and stat print file times.
 //
 // Simplification: the time zone is always UTC (+0000), as in a container without /etc/localtime.
+
+import { daysFromCivil, gmtime } from './strftime';
 
 export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -19,41 +21,21 @@ export interface Civil {
 
 /** Break epoch seconds (UTC) into calendar fields. */
 export function civil(epochSec: number): Civil {
-  const secs = Math.floor(epochSec);
-  const days = Math.floor(secs / 86400);
-  const rem = secs - days * 86400;
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const tm = gmtime(epochSec);
   return {
-    year,
-    month,
-    day,
-    hour: Math.floor(rem / 3600),
-    minute: Math.floor((rem % 3600) / 60),
-    second: rem % 60,
-    weekday: (((days + 4) % 7) + 7) % 7,
+    year: tm.year,
+    month: tm.mon + 1,
+    day: tm.mday,
+    hour: tm.hour,
+    minute: tm.min,
+    second: tm.sec,
+    weekday: tm.wday,
   };
 }
 
 /** Epoch seconds of a UTC calendar time (month 1..12); fields may overflow as with timegm. */
 export function epochOf(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const m = month;
-  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  const days = era * 146097 + doe - 719468;
-  return days * 86400 + hour * 3600 + minute * 60 + second;
+  return daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
