@@ -21,7 +21,7 @@ import { isComplete, runText } from './exec/script';
 import { readRecord } from './builtins/read';
 import { unwindStatus } from './exec/fork';
 import { runExitTrap } from './exec/traps';
-import { trampoline } from './exec/trampoline';
+import { trampoline } from '../libc/trampoline';
 import { setOptions } from './builtins/setshift';
 import { initVars } from './init';
 import { interactiveLoop } from './interactive';

@@ -25,13 +25,7 @@ export const hooks: { evalExpr: (c: Ctx, e: Expr) => Gen<PyValue> } = {
   },
 };
 
-/** The request that runs a Python function body on the trampoline (see trampoline.ts). */
-export const PY_CALL = '__python_call__';
-
-/** Run `g` on the trampoline's stack instead of nesting it in the caller's generator chain. */
-export function* deepCall<T>(g: Gen<T>): Gen<T> {
-  return (yield { nr: PY_CALL, args: [g] }) as T;
-}
+export { deepCall } from '../../libc/trampoline';
 
 /**
  * Drive `g` by hand, handing Python `yield`s to `onYield` and forwarding everything else

@@ -16,7 +16,7 @@ import { PyFile, flushFile, isatty } from './pyio';
 import { repl } from './repl';
 import { Recorder } from './replay';
 import { toStr } from './str';
-import { trampoline } from './trampoline';
+import { trampoline } from '../../libc/trampoline';
 import type { Sources } from './traceback';
 import { formatException } from './traceback';
 import { asPyExc } from './try';

@@ -12,7 +12,7 @@ import type { Gen, Program } from '../../sys';
 import { writeAll } from '../../libc/io';
 import { addJob, exitCode, jobLine, recordStatus, signalDescription } from '../jobs';
 import { resetChildSignals, runExitTrap } from './traps';
-import { trampoline } from './trampoline';
+import { trampoline } from '../../libc/trampoline';
 
 export interface ForkContext {
   /** Process group to join: 0 = a new group led by the child; undefined = no job control. */

@@ -15,7 +15,7 @@ import { forkShell, jobControl, reportStatus, waitForeground } from './fork';
 import { xtrace } from './xtrace';
 import { BUILTINS } from '../builtins';
 import { execExternal, findCommand } from './external';
-import { deepCall } from './trampoline';
+import { deepCall } from '../../libc/trampoline';
 
 type Simple = Extract<Command, { t: 'simple' }>;
 
