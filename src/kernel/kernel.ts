@@ -79,15 +79,6 @@ export class Kernel {
     ensureDir(this.core, path, perm);
   }
 
-  exists(path: string): boolean {
-    const k = this.core;
-    return (
-      typeof lookupPath(k.bootFs(), ROOT_CRED, path, {
-        follow: false,
-      }) !== 'number'
-    );
-  }
-
   openTty(): Tty {
     return this.core.allocTty();
   }

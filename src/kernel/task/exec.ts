@@ -4,6 +4,7 @@
 // Simplification: there is no machine code; the image only selects one of the installed programs.
 
 import { EACCES, ELOOP, ENOEXEC } from '../abi/errno';
+import { ELF_MAGIC, IMAGE_TAG } from '../abi/binfmt';
 import { S_IFMT, S_IFREG } from '../abi/stat';
 import { SIG_DFL } from '../abi/signal';
 import { MS_NOEXEC } from '../abi/mount';
@@ -15,13 +16,7 @@ import { MAY_EXEC, permission } from '../vfs/permission';
 import { RegularInode } from '../vfs/inode';
 import { idIn } from '../ns/idmap';
 
-export const ELF_MAGIC = '\x7fELF';
-const IMAGE_TAG = 'glasshouse:';
-
-/** The bytes of an installed program's executable file. */
-export function programImage(name: string): string {
-  return `${ELF_MAGIC}\x02\x01\x01\x00${IMAGE_TAG}${name}\n`;
-}
+export { programImage } from '../abi/binfmt';
 
 interface Loaded {
   readonly entry: ProgramEntry;

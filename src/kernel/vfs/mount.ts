@@ -61,5 +61,3 @@ export interface Path {
   readonly mnt: Mount;
   readonly inode: Inode;
 }
-
-export const samePath = (a: Path, b: Path): boolean => a.mnt === b.mnt && a.inode === b.inode;

@@ -4,12 +4,10 @@
 import { encode } from '../../../lib/utf8';
 import type { DirNode, FileNode } from '../tree';
 import { components, dirNode, ensureDir, lookup } from '../tree';
+import { programImage } from '../../../kernel/abi/binfmt';
 
-/** An executable the simulated kernel runs: the ELF-like header naming a built-in program
- * (the format of kernel/task/exec.ts programImage, which the runtime layer may not import). */
-export function programImage(name: string): string {
-  return `\x7fELF\x02\x01\x01\x00glasshouse:${name}\n`;
-}
+/** An executable the simulated kernel runs: the ELF-like header naming a built-in program. */
+export { programImage };
 
 export class TreeBuilder {
   readonly root = dirNode();
