@@ -3,12 +3,12 @@
 import type { Command } from '../command';
 import type { Gen, Sys } from '../sys';
 import { strerror } from '../../kernel/abi/errno';
-import { has, last } from '../libc/getopt';
+import { last } from '../libc/getopt';
 import { coreutilsVersion, parseArgs, usageError } from '../libc/cmd';
-import { Output, STDOUT, warn } from '../libc/io';
+import { warn } from '../libc/io';
 import { loadUserDb } from '../libc/pwd';
 import { quoteLocale, quoteaf } from '../libc/quote';
-import { chownPath, parseGroupName } from '../libc/chown';
+import { chownOperands, parseGroupName } from '../libc/chown';
 import { CHOWN_SPECS } from './chown';
 
 const HELP = `Usage: chgrp [OPTION]... GROUP FILE...
@@ -79,24 +79,7 @@ function* main(sys: Sys, argv: readonly string[]): Gen<number> {
       return 1;
     }
   }
-  const out = new Output(sys, STDOUT);
-  const opts = {
-    prog: 'chgrp' as const,
-    owner: { gid },
-    recursive: has(args.options, 'R'),
-    noDeref: has(args.options, 'h'),
-    verbose: has(args.options, 'v')
-      ? ('all' as const)
-      : has(args.options, 'c')
-        ? ('changes' as const)
-        : ('none' as const),
-    out,
-    db,
-  };
-  let status = 0;
-  for (const path of ops) if (!(yield* chownPath(sys, path, opts))) status = 1;
-  yield* out.flush();
-  return status;
+  return yield* chownOperands(sys, 'chgrp', { gid }, args.options, ops, db);
 }
 
 export const chgrp: Command = {

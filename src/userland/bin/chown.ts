@@ -4,13 +4,13 @@
 import type { Command } from '../command';
 import type { Gen, Sys } from '../sys';
 import { strerror } from '../../kernel/abi/errno';
-import { has, last } from '../libc/getopt';
+import { last } from '../libc/getopt';
 import { coreutilsVersion, parseArgs, usageError } from '../libc/cmd';
-import { Output, STDOUT, warn } from '../libc/io';
+import { warn } from '../libc/io';
 import { loadUserDb } from '../libc/pwd';
 import { quoteLocale, quoteaf } from '../libc/quote';
 import type { Owner } from '../libc/chown';
-import { chownPath, parseOwnerSpec } from '../libc/chown';
+import { chownOperands, parseOwnerSpec } from '../libc/chown';
 
 const HELP = `Usage: chown [OPTION]... [OWNER][:[GROUP]] FILE...
   or:  chown [OPTION]... --reference=RFILE FILE...
@@ -108,24 +108,7 @@ function* main(sys: Sys, argv: readonly string[]): Gen<number> {
     if (parsed.warning) yield* warn(sys, `chown: ${parsed.warning}`);
     owner = parsed.owner;
   }
-  const out = new Output(sys, STDOUT);
-  const opts = {
-    prog: 'chown' as const,
-    owner,
-    recursive: has(args.options, 'R'),
-    noDeref: has(args.options, 'h'),
-    verbose: has(args.options, 'v')
-      ? ('all' as const)
-      : has(args.options, 'c')
-        ? ('changes' as const)
-        : ('none' as const),
-    out,
-    db,
-  };
-  let status = 0;
-  for (const path of ops) if (!(yield* chownPath(sys, path, opts))) status = 1;
-  yield* out.flush();
-  return status;
+  return yield* chownOperands(sys, 'chown', owner, args.options, ops, db);
 }
 
 export const chown: Command = {

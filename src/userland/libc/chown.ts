@@ -4,8 +4,9 @@
 import { strerror } from '../../kernel/abi/errno';
 import { isLnk } from '../../kernel/abi/stat';
 import type { Gen, Sys } from '../sys';
-import type { Output } from './io';
-import { warn } from './io';
+import { Output, STDOUT, warn } from './io';
+import { has } from './getopt';
+import type { ParsedOption } from './getopt';
 import type { UserDb } from './pwd';
 import { groupByName, groupName, userByName, userName } from './pwd';
 import { quoteLocale, quoteaf } from './quote';
@@ -124,4 +125,26 @@ export function* chownPath(sys: Sys, path: string, o: ChownOpts): Gen<boolean> {
     },
   });
   return ok;
+}
+
+/** chown/chgrp's main loop: change every operand with the options common to both. */
+export function* chownOperands(
+  sys: Sys,
+  prog: 'chown' | 'chgrp',
+  owner: Owner,
+  options: readonly ParsedOption[],
+  operands: readonly string[],
+  db: UserDb,
+): Gen<number> {
+  const out = new Output(sys, STDOUT);
+  const verbose = has(options, 'v')
+    ? ('all' as const)
+    : has(options, 'c')
+      ? ('changes' as const)
+      : ('none' as const);
+  const opts = { prog, owner, recursive: has(options, 'R'), noDeref: has(options, 'h'), verbose, out, db };
+  let status = 0;
+  for (const path of operands) if (!(yield* chownPath(sys, path, opts))) status = 1;
+  yield* out.flush();
+  return status;
 }
