@@ -1,7 +1,7 @@
 // createWorld(): the composition root. A world is one simulated machine (more, and a cluster,
 // later) with the operations the UI, the headless entry, tests and lessons need.
 
-import { decode, encode, streamDecoder } from '../lib/utf8';
+import { concatBytes, decode, encode, streamDecoder } from '../lib/utf8';
 import { WEXITSTATUS, WIFSIGNALED, WTERMSIG } from '../kernel/abi/sched';
 import { SIGKILL } from '../kernel/abi/signal';
 import type { Kernel } from '../kernel';
@@ -38,18 +38,8 @@ function exec(kernel: Kernel, script: string, options: ExecOptions): ExecResult 
     runUntil(kernel, () => !task.alive, Infinity);
   }
   const join = (which: 0 | 1 | 2): string =>
-    decode(concat(chunks.filter(([s]) => which === 0 || s === which).map(([, d]) => d)));
+    decode(concatBytes(chunks.filter(([s]) => which === 0 || s === which).map(([, d]) => d)));
   return { output: join(0), stdout: join(1), stderr: join(2), status: shellStatus(task.exitStatus) };
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 function openTerminal(kernel: Kernel, cols: number, rows: number): Terminal {

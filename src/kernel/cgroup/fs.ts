@@ -4,7 +4,7 @@
 
 import { EACCES, EAGAIN, EBUSY, EINVAL } from '../abi/errno';
 import { S_IFDIR, S_IFMT, S_IFREG } from '../abi/stat';
-import { encode } from '../../lib/utf8';
+import { bytesToLatin1, encode } from '../../lib/utf8';
 import type { KernelCore } from '../core';
 import type { Task } from '../task/task';
 import { DirInode, Inode } from '../vfs/inode';
@@ -65,8 +65,7 @@ class CgroupFileInode extends Inode {
 
   override write(_f: OpenFile, _pos: number, data: Uint8Array): number | Block {
     if (!this.file.write) return -EINVAL;
-    let text = '';
-    for (const b of data) text += String.fromCharCode(b);
+    const text = bytesToLatin1(data);
     const r = this.file.write(text);
     return r < 0 ? r : data.length;
   }

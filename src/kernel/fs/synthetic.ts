@@ -5,7 +5,7 @@
 
 import { EACCES, EINVAL, ENOENT, EPERM } from '../abi/errno';
 import { S_IFDIR, S_IFREG } from '../abi/stat';
-import { encode } from '../../lib/utf8';
+import { bytesToLatin1, encode } from '../../lib/utf8';
 import { DirInode, Inode, SymlinkInode } from '../vfs/inode';
 import type { Block, IoResult } from '../vfs/inode';
 import type { OpenFile } from '../vfs/file';
@@ -44,8 +44,7 @@ export class SynthFile extends Inode {
 
   override write(_file: OpenFile, _pos: number, data: Uint8Array): number | Block {
     if (!this.onWrite) return -EINVAL;
-    let text = '';
-    for (const b of data) text += String.fromCharCode(b);
+    const text = bytesToLatin1(data);
     return this.onWrite(text);
   }
 

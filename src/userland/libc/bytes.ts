@@ -1,17 +1,11 @@
 // Byte-oriented text: tools such as cat -v, tr and wc -c work on bytes, not UTF-8 characters.
 // A "latin1 string" holds one char code 0–255 per byte, so string methods can process bytes.
 
-import { decode, encode } from '../../lib/utf8';
+import { bytesToLatin1, decode, encode } from '../../lib/utf8';
 
 export const EPIPE = 32;
 
-export function bytesToLatin1(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    s += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  }
-  return s;
-}
+export { bytesToLatin1 };
 
 export function latin1ToBytes(text: string): Uint8Array {
   const out = new Uint8Array(text.length);
