@@ -5,24 +5,24 @@
 // browser (tsx's per-file CommonJS wrappers would put a getter on every imported binding). just-bash: `await
 // bash.exec(cmd)` on an instance holding 1,000 files; cold start: new Bash({ files }) + exec.
 // Prints a table and the G3 targets and writes test-results/bench.json. Not part of npm test.
+// Then: the cgroup scheduler load (cgroups.ts), container start against runc/crun and the idle
+// container's heap (runtimes.ts, G1), and overlay speed against ZenFS, memfs/unionfs and Linux (overlay.ts, G2).
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Bash } from 'just-bash';
 import type { World } from '../../src/world/types';
 import { benchCgroups } from './cgroups';
+import { benchOverlay, overlayReport } from './overlay';
+import { benchDockerRun, benchRuntimes, containerReport } from './runtimes';
+import type { DockerBench } from './runtimes';
+import { fmtMs, stats, textTable } from './stats';
+import type { Stats } from './stats';
 
 const WARMUP = 20;
 const RUNS = 300;
 /** `npm run bench` runs from the repository root. */
 const root = process.cwd();
-
-interface Stats {
-  readonly p50: number;
-  readonly p99: number;
-  readonly mean: number;
-  readonly runs: number;
-}
 
 interface Case {
   readonly name: string;
@@ -46,18 +46,6 @@ const CASES: readonly Case[] = [
   { name: 'cold start + echo hi', command: 'echo hi', expected: 'hi\n', cold: true, maxP50: 5 },
 ];
 const MIN_SPEEDUP = 10;
-
-/** Nearest-rank percentile of sorted samples. */
-function percentile(sorted: readonly number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index] ?? Number.NaN;
-}
-
-function stats(samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
-  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), mean, runs: samples.length };
-}
 
 /** Runs `once` WARMUP + RUNS times; `once` returns its output, checked against `expected`. */
 async function measure(
@@ -106,8 +94,6 @@ async function justBash(c: Case, files: Record<string, string>): Promise<Stats> 
   return measure(`just-bash ${c.name}`, c.expected, async () => (await bash.exec(c.command)).stdout);
 }
 
-const ms = (x: number | undefined): string => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(3));
-
 interface Row {
   readonly case: Case;
   readonly glasshouse?: Stats;
@@ -131,16 +117,13 @@ function table(rows: readonly Row[]): string {
   const head = ['command', 'glasshouse p50', 'p99', 'just-bash p50', 'p99', 'speed-up'];
   const body = rows.map((r) => [
     r.case.name,
-    ms(r.glasshouse?.p50),
-    ms(r.glasshouse?.p99),
-    ms(r.justBash.p50),
-    ms(r.justBash.p99),
+    fmtMs(r.glasshouse?.p50),
+    fmtMs(r.glasshouse?.p99),
+    fmtMs(r.justBash.p50),
+    fmtMs(r.justBash.p99),
     r.speedup === undefined ? '—' : `${r.speedup.toFixed(1)}×`,
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
-  const line = (cells: string[]): string =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ');
-  const lines = [line(head), widths.map((w) => '-'.repeat(w)).join('-|-'), ...body.map(line)];
+  const lines = textTable(head, body);
   lines.push('', `Times in ms, ${RUNS} runs after ${WARMUP} warm-ups. Targets (performance.md §9 G3):`);
   for (const r of rows)
     for (const t of r.targets) lines.push(`  ${t.met ? 'met   ' : 'MISSED'} ${r.case.name}: ${t.name}`);
@@ -163,6 +146,17 @@ async function oursOrError(c: Case, factory: WorldFactory | string): Promise<Sta
     return await ours(c, factory);
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** `docker run` in a fresh warm world, or why it could not be measured. */
+function dockerOrError(factory: WorldFactory | string): DockerBench {
+  if (typeof factory === 'string')
+    return { unavailable: `the world could not be loaded (${factory})`, idleContainers: 0 };
+  try {
+    return benchDockerRun(factory());
+  } catch (error) {
+    return { unavailable: error instanceof Error ? error.message : String(error), idleContainers: 0 };
   }
 }
 
@@ -195,8 +189,29 @@ async function main(): Promise<number> {
         `(setup ${cgroups.setupMs.toFixed(0)} ms)\n`,
     );
   }
+  const host = benchRuntimes();
+  const docker = dockerOrError(factory);
+  process.stdout.write(containerReport(host, docker));
+  const overlay = await benchOverlay();
+  process.stdout.write(overlayReport(overlay));
+  const later: string[] = [];
+  if (docker.unavailable !== undefined && !docker.unavailable.startsWith('not available yet'))
+    later.push(`glasshouse docker run not measured: ${docker.unavailable}`);
+  if (overlay[0]?.skipped !== undefined) later.push(`glasshouse overlay not measured: ${overlay[0].skipped}`);
+  for (const p of later) process.stdout.write(`${p}\n`);
+  problems.push(...later);
   mkdirSync(join(root, 'test-results'), { recursive: true });
-  const json = { node: process.version, warmup: WARMUP, runs: RUNS, unit: 'ms', rows, problems, cgroups };
+  const json = {
+    node: process.version,
+    warmup: WARMUP,
+    runs: RUNS,
+    unit: 'ms',
+    rows,
+    problems,
+    cgroups,
+    containers: { unit: 'ms', host, docker },
+    overlay: { unit: 'ops/s', rows: overlay },
+  };
   writeFileSync(join(root, 'test-results', 'bench.json'), `${JSON.stringify(json, null, 2)}\n`);
   return problems.length === 0 ? 0 : 1;
 }
