@@ -4,7 +4,8 @@
 import { createKernel, programImage } from '../kernel';
 import type { Kernel, ProgramEntry } from '../kernel';
 import { createSys } from '../userland/libc/syscall';
-import { commands } from '../userland/bin';
+import { commands as userlandCommands } from '../userland/bin';
+import { runtimeCommands } from '../runtime';
 import { ROOTFS_DIRS, ROOTFS_SYMLINKS, binaryPath, rootfsFiles } from '../userland/rootfs';
 import type { WorldOptions } from './types';
 
@@ -18,6 +19,7 @@ export const BASE_ENV: readonly string[] = [
 ];
 
 const GIB = 1024 ** 3;
+const commands = { ...userlandCommands, ...runtimeCommands };
 
 export function bootMachine(options: WorldOptions): Kernel {
   const programs = (name: string): ProgramEntry | undefined =>

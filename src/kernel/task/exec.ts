@@ -35,11 +35,12 @@ function load(
   const found = lookupPath(task.fs, task.cred, path, { follow: true });
   if (typeof found === 'number') return found;
   const inode = found.inode;
-  if ((inode.mode & S_IFMT) !== S_IFREG || !(inode instanceof RegularInode)) return -EACCES;
+  const data = inode.dataSource();
+  if ((inode.mode & S_IFMT) !== S_IFREG || !(data instanceof RegularInode)) return -EACCES;
   if (found.mnt.flags & MS_NOEXEC) return -EACCES;
   const denied = permission(task.cred, inode, MAY_EXEC);
   if (denied < 0) return denied;
-  const head = decode(inode.bytes().subarray(0, 256));
+  const head = decode(data.bytes().subarray(0, 256));
   if (head.startsWith('#!')) {
     const line = head.slice(2).split('\n')[0]!.trim();
     const space = line.search(/[ \t]/);

@@ -122,6 +122,11 @@ export abstract class Inode {
    * The inode whose attributes (mode, owner, times, size, xattrs) this one shows: itself, or for an
    * overlay object the layer inode currently on top.
    */
+  /** The inode holding the data (an overlay file's upper or lower file: Linux's d_real). */
+  dataSource(): Inode {
+    return this;
+  }
+
   attrSource(): Inode {
     return this;
   }

@@ -38,3 +38,21 @@ export function goTime(nanosSinceEpoch: bigint): string {
   const fraction = frac === 0n ? '' : '.' + frac.toString().padStart(9, '0').replace(/0+$/, '');
   return `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${clock}${fraction}Z`;
 }
+
+/** Days since 1970-01-01 of a civil date (days_from_civil). */
+function daysFromCivil(y0: number, m: number, d: number): number {
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Seconds since the epoch of an RFC 3339 UTC time ("2023-07-18T23:19:33.65Z"); 0 if malformed. */
+export function goTimeSeconds(text: string): number {
+  const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.\d+)?Z$/.exec(text);
+  if (!m) return 0;
+  const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  return daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s;
+}

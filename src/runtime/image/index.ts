@@ -60,6 +60,6 @@ export type { PullOutcome, PullResult, PulledLayer } from './pull';
 export { pullImage } from './pull';
 export type { ImportOptions } from './importer';
 export { importImage, importedDiffId } from './importer';
-export { goTime } from './gotime';
+export { goTime, goTimeSeconds } from './gotime';
 export type { BuiltImage, ImageSpec, Step } from './bases';
 export { BASE_IMAGES, TreeBuilder, buildImage, programImage } from './bases';

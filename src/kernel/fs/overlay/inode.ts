@@ -12,7 +12,16 @@ import type { OpenFile } from '../../vfs/file';
 import { decode, encode } from '../../../lib/utf8';
 import type { OverlaySuper } from './super';
 import { copyUpDir, copyUpFile } from './copyUp';
-import { REDIRECT_XATTR, isOpaque, isWhiteout, makeWhiteout, markOpaque } from './whiteout';
+import {
+  REDIRECT_XATTR,
+  dropEntry,
+  isOpaque,
+  isWhiteout,
+  makeWhiteout,
+  markImpure,
+  markOpaque,
+} from './whiteout';
+import { attrView, leafIno, originFor } from './view';
 
 type OvlNode = OvlDir | OvlFile | OvlLink;
 
@@ -33,11 +42,13 @@ export class OvlDir extends DirInode {
   }
 
   override attrSource(): Inode {
-    return this.upper ?? this.lowers[0] ?? this;
+    const real = this.upper ?? this.lowers[0];
+    if (!real) return this;
+    return attrView(real, this.lowers.length > (this.upper ? 0 : 1));
   }
 
   override size(): number {
-    return this.attrSource() === this ? 0 : this.attrSource().size();
+    return (this.upper ?? this.lowers[0])?.size() ?? 0;
   }
 
   /** The lower objects named `name`, top first: directories merge, a non-directory or whiteout stops. */
@@ -68,7 +79,7 @@ export class OvlDir extends DirInode {
     const up = this.upper?.lookup(name);
     if (isWhiteout(up)) return undefined;
     const cached = this.cache.get(name);
-    if (up && !(up instanceof DirInode)) return this.file(name, up, cached, up.mode & S_IFMT);
+    if (up && !(up instanceof DirInode)) return this.file(name, up, cached, up.mode & S_IFMT, originFor(up));
     const redirect = up?.getxattr(REDIRECT_XATTR);
     const lowerName = redirect instanceof Uint8Array ? decode(redirect) : name;
     const lowers = up && isOpaque(up) ? [] : this.lowerMatches(lowerName);
@@ -95,14 +106,18 @@ export class OvlDir extends DirInode {
     type: number,
     lower?: Inode,
   ): OvlNode {
-    if ((cached instanceof OvlFile || cached instanceof OvlLink) && (cached.mode & S_IFMT) === type) {
+    const ino = leafIno(up, lower);
+    if (
+      (cached instanceof OvlFile || cached instanceof OvlLink) &&
+      (cached.mode & S_IFMT) === type &&
+      cached.ino === ino
+    ) {
       if (up) cached.upper = up;
       if (lower) cached.lower = lower;
       return cached;
     }
-    const origin = lower ?? up!;
-    if (type === S_IFLNK) return new OvlLink(this.osb, origin.ino, this, name, up, lower);
-    return new OvlFile(this.osb, origin.ino, this, name, type | 0o644, up, lower);
+    if (type === S_IFLNK) return new OvlLink(this.osb, ino, this, name, up, lower);
+    return new OvlFile(this.osb, ino, this, name, type | 0o644, up, lower);
   }
 
   override list(): Array<[string, Inode]> {
@@ -134,7 +149,7 @@ export class OvlDir extends DirInode {
     const up = copyUpDir(this);
     const had = up.lookup(name);
     const wasWhiteout = isWhiteout(had);
-    if (had) up.detach(name);
+    dropEntry(up, name);
     const made = up.create(name, mode, rdev, target);
     if (typeof made === 'number') return made;
     if ((mode & S_IFMT) === S_IFDIR && (wasWhiteout || this.lowerMatches(name).length > 0)) markOpaque(made);
@@ -145,8 +160,8 @@ export class OvlDir extends DirInode {
   override detach(name: string): void {
     const up = copyUpDir(this);
     const inLower = this.lowerMatches(name).length > 0;
-    if (up.lookup(name)) up.detach(name);
-    if (inLower) makeWhiteout(up, name);
+    dropEntry(up, name);
+    if (inLower) makeWhiteout(this.osb, up, name);
     this.cache.delete(name);
     this.touch('mc');
   }
@@ -170,10 +185,11 @@ export class OvlDir extends DirInode {
     const upFrom = copyUpDir(this);
     const upTo = copyUpDir(toDir);
     const inLower = this.lowerMatches(fromName).length > 0;
-    if (upTo.lookup(toName)) upTo.detach(toName);
+    dropEntry(upTo, toName);
     upFrom.detach(fromName);
     upTo.attach(toName, real);
-    if (inLower) makeWhiteout(upFrom, fromName);
+    if (inLower) makeWhiteout(undefined, upFrom, fromName);
+    if (toDir !== this && originFor(real)) markImpure(upTo);
     if (merged && !(real.getxattr(REDIRECT_XATTR) instanceof Uint8Array)) {
       real.setxattr(REDIRECT_XATTR, encode(fromName), 0);
     }
@@ -186,7 +202,7 @@ export class OvlDir extends DirInode {
     if (!(target instanceof OvlFile) && !(target instanceof OvlLink)) return -EPERM;
     const real = copyUpFile(target);
     const up = copyUpDir(this);
-    if (up.lookup(name)) up.detach(name);
+    dropEntry(up, name);
     up.attach(name, real);
     real.nlink++;
     this.cache.delete(name);
@@ -217,7 +233,11 @@ export class OvlFile extends Inode {
   }
 
   override attrSource(): Inode {
-    return this.top();
+    return attrView(this.top(), false);
+  }
+
+  override dataSource(): Inode {
+    return this.top().dataSource();
   }
 
   size(): number {
@@ -272,11 +292,15 @@ export class OvlLink extends SymlinkInode {
   }
 
   override attrSource(): Inode {
+    return attrView(this.top(), false);
+  }
+
+  private top(): Inode {
     return this.upper ?? this.lower!;
   }
 
   override readlink(): string | number {
-    const top = this.attrSource();
+    const top = this.top();
     return top instanceof SymlinkInode ? top.readlink() : -22;
   }
 

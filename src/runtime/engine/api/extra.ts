@@ -1,0 +1,5 @@
+// Endpoints added by later parts of the engine (build, save/load, exec, top, stats).
+
+import type { Handler } from './context';
+
+export const extraHandlers: Record<string, Handler> = {};
