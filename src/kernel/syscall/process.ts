@@ -95,9 +95,12 @@ export function sysGetsid(_k: KernelCore, t: Task, pid: number): number {
 
 function maySignal(sender: Task, target: Task, sig: number): boolean {
   if (sender.cred.euid === 0 || sender.cred.uid === target.cred.uid || sender.cred.euid === target.cred.uid) {
-    // pid_namespaces(7): a namespace's init only gets signals it has handlers for, from inside.
-    if (target.pidns.init === target && target.pidns === sender.pidns) {
-      return typeof target.handlers[sig] === 'function' && sig !== SIGKILL && sig !== SIGSTOP;
+    // pid_namespaces(7): a namespace's init only gets signals it has handlers for; from an
+    // ancestor namespace SIGKILL and SIGSTOP are forced through as well.
+    if (target.pidns.init === target) {
+      const handled = typeof target.handlers[sig] === 'function';
+      if (target.pidns === sender.pidns) return handled && sig !== SIGKILL && sig !== SIGSTOP;
+      return handled || sig === SIGKILL || sig === SIGSTOP;
     }
     return true;
   }

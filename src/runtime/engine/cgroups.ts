@@ -7,7 +7,7 @@
 
 import type { Gen, Sys } from '../../userland/sys';
 import type { Engine, Resources } from './state';
-import { mkdirAll, writeFileAt } from './fsio';
+import { mkdirAll, readTextFile, writeFileAt } from './fsio';
 
 const CG = '/sys/fs/cgroup';
 const V1_HIERARCHIES = [
@@ -91,12 +91,24 @@ export function* createCgroups(sys: Sys, eng: Engine, id: string, r: Resources):
     const m = yield* mkdirAll(sys, dir);
     if (m < 0) return `mkdir ${dir}: errno ${-m}`;
   }
+  if (!eng.cgroupV2) yield* inheritCpuset(sys, id);
   for (const [file, value] of limitFiles(eng, r)) {
     const path = eng.cgroupV2 ? `${cgroupDirs(eng, id)[0] ?? ''}/${file}` : limitPath(file, id);
     const w = yield* writeFileAt(sys, path, value);
     if (w < 0) return `failed to write "${value}": write ${path}: invalid argument`;
   }
   return undefined;
+}
+
+/** runc copies cpuset.cpus and cpuset.mems down from the parent (an empty cpuset cannot hold tasks). */
+function* inheritCpuset(sys: Sys, id: string): Gen<void> {
+  const dirs = [`${CG}/cpuset`, `${CG}/cpuset/docker`, `${CG}/cpuset/docker/${id}`];
+  for (let i = 1; i < dirs.length; i++) {
+    for (const f of ['cpuset.cpus', 'cpuset.mems']) {
+      const v = yield* readTextFile(sys, `${dirs[i - 1] ?? ''}/${f}`);
+      if (v !== undefined && v.trim() !== '') yield* writeFileAt(sys, `${dirs[i] ?? ''}/${f}`, v.trim());
+    }
+  }
 }
 
 function limitPath(file: string, id: string): string {

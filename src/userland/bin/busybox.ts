@@ -11,7 +11,7 @@
 import type { Command } from '../command';
 import type { Main, Program, Sys } from '../sys';
 import { Output, STDOUT, warn } from '../libc/io';
-import { bash, sh } from '../sh';
+import { bash, sh, standaloneShell } from '../sh';
 import { basename } from './basename';
 import { cat } from './cat';
 import { chgrp } from './chgrp';
@@ -75,6 +75,17 @@ import { which } from './which';
 import { whoami } from './whoami';
 import { xargs } from './xargs';
 import { yes } from './yes';
+import { mkfifo } from './mkfifo';
+import { nsenter } from './nsenter';
+import { unshare } from './unshare';
+import { chroot } from './chroot';
+import { sha256sum } from './sha256sum';
+import { awk } from './awk';
+import { tar } from './tar';
+import { wget } from './wget';
+import { nc } from './nc';
+import { ping } from './ping';
+import { ip } from './ip';
 
 /** The applets linked into this busybox, by name (sorted, as busybox lists them). */
 const APPLETS: Readonly<Record<string, Command>> = {
@@ -143,8 +154,21 @@ const APPLETS: Readonly<Record<string, Command>> = {
   which,
   whoami,
   xargs,
+  ip,
+  ping,
+  nc,
+  wget,
+  tar,
+  awk,
+  sha256sum,
+  chroot,
+  unshare,
+  nsenter,
+  mkfifo,
   yes,
 };
+
+const APPLET_NAMES: ReadonlySet<string> = new Set(Object.keys(APPLETS));
 
 const BANNER =
   'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n' +
@@ -201,7 +225,7 @@ function* busyboxMain(sys: Sys, argv: readonly string[], envp: readonly string[]
     yield* warn(sys, `${name}: applet not found`);
     return 127;
   }
-  const main: Main = applet.main;
+  const main: Main = name === 'sh' || name === 'ash' ? standaloneShell(APPLET_NAMES) : applet.main;
   return yield* main(sys, args, envp);
 }
 

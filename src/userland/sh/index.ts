@@ -9,7 +9,7 @@
 // a complete command at a time, as bash does.
 
 import type { Command } from '../command';
-import type { Gen, Program, Sys } from '../sys';
+import type { Gen, Main, Program, Sys } from '../sys';
 import { readAll, writeAll } from '../libc/io';
 import { decode } from '../../lib/utf8';
 import { strerror } from '../../kernel/abi/errno';
@@ -171,8 +171,22 @@ export function shMain(sys: Sys, argv: readonly string[], envp: readonly string[
   return trampoline(shellMain(sys, argv, envp));
 }
 
-function* shellMain(sys: Sys, argv: readonly string[], envp: readonly string[]): Gen<number> {
+/**
+ * The shell as busybox's standalone ash (FEATURE_SH_STANDALONE, PREFER_APPLETS): these applet
+ * names run from busybox itself before any PATH search, so a root with only /bin/busybox works.
+ */
+export function standaloneShell(applets: ReadonlySet<string>): Main {
+  return (sys, argv, envp) => trampoline(shellMain(sys, argv, envp, applets));
+}
+
+function* shellMain(
+  sys: Sys,
+  argv: readonly string[],
+  envp: readonly string[],
+  applets: ReadonlySet<string> = new Set(),
+): Gen<number> {
   const sh = new Shell(sys);
+  sh.applets = applets;
   installHooks(sh);
   const argv0 = argv[0] ?? 'bash';
   sh.arg0 = argv0;

@@ -162,6 +162,8 @@ export class Shell {
   lineEdit: LineEditState | undefined;
   /** Commands found on PATH: name → path (bash's hash table). */
   hash = new Map<string, string>();
+  /** busybox's standalone shell: applet names it runs from its own binary (/proc/self/exe). */
+  applets: ReadonlySet<string> = new Set();
   /** Exit status of each element of the last pipeline. */
   pipestatus: number[] = [0];
   /** Running `trap` handler (nested traps are not run). */
@@ -214,6 +216,7 @@ export class Shell {
     c.umaskValue = this.umaskValue;
     c.lineEdit = this.lineEdit;
     c.hash = new Map(this.hash);
+    c.applets = this.applets;
     c.opts.delete('monitor');
     c.traceLevel = this.traceLevel;
     return c;

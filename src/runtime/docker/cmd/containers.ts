@@ -109,7 +109,7 @@ export function* startMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
   const attach = flagBool(p, 'attach');
   let status = 0;
   for (const id of p.args) {
-    const r = yield* ctx.client.api('container.start', { id, attach });
+    const r = yield* ctx.client.api('container.start', { id, attach, wait: attach });
     if ('error' in r) {
       yield* err(ctx, `Error response from daemon: ${r.error}\nError: failed to start containers: ${id}\n`);
       status = 1;
@@ -119,8 +119,7 @@ export function* startMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
       yield* out(ctx, `${id}\n`);
       continue;
     }
-    const w = yield* ctx.client.api('container.wait', { id });
-    status = (result(w) as { StatusCode?: number } | undefined)?.StatusCode ?? 1;
+    status = (result(r) as { StatusCode?: number } | undefined)?.StatusCode ?? 1;
   }
   return status;
 }

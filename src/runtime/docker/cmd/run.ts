@@ -179,7 +179,7 @@ export function* runMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
   const id = yield* createWithPull(ctx, 'run', spec);
   if (typeof id === 'number') return id;
   const detach = flagBool(p, 'detach');
-  const started = yield* ctx.client.api('container.start', { id, attach: !detach });
+  const started = yield* ctx.client.api('container.start', { id, attach: !detach, wait: !detach });
   if ('error' in started) {
     if (flagBool(p, 'rm')) yield* ctx.client.api('container.remove', { id, force: true });
     return yield* runError(
@@ -193,8 +193,7 @@ export function* runMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
     yield* out(ctx, `${id}\n`);
     return 0;
   }
-  const waited = yield* ctx.client.api('container.wait', { id });
-  return (result(waited) as { StatusCode?: number } | undefined)?.StatusCode ?? 125;
+  return (result(started) as { StatusCode?: number } | undefined)?.StatusCode ?? 125;
 }
 
 export function* createMain(ctx: Ctx, argv: readonly string[]): Gen<number> {

@@ -116,7 +116,11 @@ export const containerHandlers: Record<string, Handler> = {
     const r = yield* startContainer(ctx.sys, ctx.eng, c, {
       ...(attach ? { stdin: clientFd(ctx, 0), stdout: clientFd(ctx, 1), stderr: clientFd(ctx, 2) } : {}),
     });
-    return 'ok' in r ? ok(null) : { error: r.error, code: r.status };
+    if (!('ok' in r)) return { error: r.error, code: r.status };
+    if (!bool(ctx.req, 'wait')) return ok(null);
+    if (c.hostConfig.autoRemove) yield* waitShim(ctx.sys, c);
+    else yield* waitExit(ctx.sys, c);
+    return ok({ StatusCode: c.exitCode });
   },
   *'container.wait'(ctx) {
     const c = yield* target(ctx);

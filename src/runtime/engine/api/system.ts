@@ -47,13 +47,11 @@ export const systemHandlers: Record<string, Handler> = {
   *'system.df'(ctx) {
     const { eng } = ctx;
     return ok({
-      Images: eng.store
-        .images()
-        .map((i) => ({
-          Id: i.id,
-          Size: imageSize(eng, i),
-          Containers: [...eng.containers.values()].filter((c) => c.image === i.id).length,
-        })),
+      Images: eng.store.images().map((i) => ({
+        Id: i.id,
+        Size: imageSize(eng, i),
+        Containers: [...eng.containers.values()].filter((c) => c.image === i.id).length,
+      })),
       Containers: [...eng.containers.values()].map((c) => ({ Id: c.id, State: c.status })),
     });
   },

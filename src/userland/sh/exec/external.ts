@@ -14,6 +14,7 @@ import { ExitShell } from '../shell';
 /** Locate `name`: a path when it contains '/', else the PATH entry; undefined if not found. */
 export function* findCommand(sh: Shell, name: string): Gen<string | undefined> {
   if (name.includes('/')) return name;
+  if (sh.applets.has(name)) return '/proc/self/exe';
   const hashed = sh.hash.get(name);
   if (hashed !== undefined) {
     const st = yield* sh.sys.stat(hashed);
