@@ -18,5 +18,6 @@ export type { SaveOptions } from './save';
 export { saveImages } from './save';
 export type { LoadOptions, LoadResult } from './load';
 export { loadImages } from './load';
+export type { LoadedLayer } from './loadfs';
 export { exportTree } from './export';
 export { createV1Id, v1LayerJson } from './v1';

@@ -90,7 +90,7 @@ function loadOne(s: Legacy, oldId: string, depth: number): string | undefined {
   }
   const parentId = parentOld === '' ? undefined : s.loaded.get(parentOld);
   const base = parentState(s, parentId);
-  const layer = loadLayer(s.store, s.dir, `${oldId}/layer.tar`, chainIds(base.diffIds).pop());
+  const layer = loadLayer(s.store, s.dir, `${oldId}/layer.tar`, chainIds(base.diffIds).pop(), oldId);
   if ('error' in layer) return layer.error;
   const history = [...base.history, historyEntry(v1Image(text.text))];
   const config = configFromV1(text.text, [...base.diffIds, layer.diffId], history);

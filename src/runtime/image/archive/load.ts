@@ -17,13 +17,21 @@ import { familiarString, parseNormalizedNamed } from '../reference';
 import type { ImageStore } from '../store';
 import { decodeFirst } from './gojsonread';
 import { legacyLoad } from './legacy';
+import type { LoadedLayer } from './loadfs';
 import { LoadDir, loadLayer, setLoadedTag } from './loadfs';
 import { parseManifest } from './manifestjson';
 import type { ManifestItem } from './manifestjson';
 import { ERR_HISTORY, checkImageConfig } from './imagejson';
 import { untar } from './untar';
 
-export type LoadResult = { readonly loaded: string[] } | { readonly error: string };
+export type LoadResult =
+  | {
+      /** The lines docker load prints on stdout. */
+      readonly loaded: string[];
+      /** Layers read from the archive (a terminal shows "Loading layer" bars for them first). */
+      readonly layers: LoadedLayer[];
+    }
+  | { readonly error: string };
 
 export interface LoadOptions {
   /** The NNN of /var/lib/docker/tmp/docker-import-NNN (Go picks a random uint32). */
@@ -112,7 +120,8 @@ function loadManifest(store: ImageStore, dir: LoadDir, out: string[]): string | 
 
 /**
  * Load a `docker save` archive (or any tar in that layout) into the store: the lines docker load
- * prints, or the daemon's error (the CLI prints it after "Error response from daemon: ").
+ * prints, or the daemon's error. The daemon streams that error as a JSON message, so the CLI
+ * prints it as it is (no "Error response from daemon: " prefix) and exits 1.
  */
 export function loadImages(store: ImageStore, tarBytes: Uint8Array, opts: LoadOptions = {}): LoadResult {
   const suffix = opts.tempSuffix ?? String(parseInt(sha256Digest(tarBytes).slice(7, 15), 16));
@@ -121,5 +130,5 @@ export function loadImages(store: ImageStore, tarBytes: Uint8Array, opts: LoadOp
   const dir = new LoadDir(unpacked.tree, `/var/lib/docker/tmp/docker-import-${suffix}`);
   const out: string[] = [];
   const error = dir.exists('manifest.json') ? loadManifest(store, dir, out) : legacyLoad(store, dir, out);
-  return error === undefined ? { loaded: out } : { error };
+  return error === undefined ? { loaded: out, layers: dir.progress } : { error };
 }

@@ -13,7 +13,18 @@ import { readGoTar, resolveInScope } from './untar';
 
 export type Read = { readonly data: Uint8Array } | { readonly error: string };
 
+/** A layer read from the archive: what the "Loading layer" progress bar shows on a terminal. */
+export interface LoadedLayer {
+  /** stringid.TruncateID of the DiffID (or v1 ID): 12 hex digits. */
+  readonly id: string;
+  /** Size of the layer file in bytes. */
+  readonly size: number;
+}
+
 export class LoadDir {
+  /** Layers read so far, in order (those already stored are skipped and not shown). */
+  readonly progress: LoadedLayer[] = [];
+
   constructor(
     readonly tree: Unpacked,
     /** The absolute temporary directory ("/var/lib/docker/tmp/docker-import-123"). */
@@ -65,14 +76,16 @@ export function loadLayer(
   dir: LoadDir,
   path: string,
   parent: Digest | undefined,
-  expected?: Digest,
+  /** The DiffID the manifest promises, or the v1 ID of a pre-1.10 layer. */
+  expected: Digest | string,
 ): LayerRecord | { error: string } {
-  if (expected !== undefined) {
-    const have = store.layer(chainId(parent, expected));
+  if (expected.startsWith('sha256:')) {
+    const have = store.layer(chainId(parent, expected as Digest));
     if (have) return have;
   }
   const r = dir.read(path);
   if ('error' in r) return r;
+  dir.progress.push({ id: expected.replace(/^sha256:/, '').slice(0, 12), size: r.data.length });
   const check = readGoTar(r.data);
   if ('error' in check) return check;
   return store.addLayer(parent, r.data);

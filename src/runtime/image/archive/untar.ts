@@ -98,7 +98,7 @@ export function untar(bytes: Uint8Array): { tree: Unpacked } | { error: string }
     } else if (h.typeflag === SYMTYPE) tree.set(path, { kind: 'symlink', target: h.linkname });
     else if (h.typeflag === LNKTYPE) {
       const target = tree.get(cleanPath(h.linkname));
-      if (!target) return { error: `link ${cleanPath(h.linkname)} ${path}: no such file or directory` };
+      if (!target) return { error: `link /${cleanPath(h.linkname)} /${path}: no such file or directory` };
       tree.set(path, target);
     } else tree.set(path, { kind: 'file', data: data.slice() });
   }

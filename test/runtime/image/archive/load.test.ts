@@ -43,6 +43,20 @@ describe('docker load of docker save archives', () => {
     image.layers.forEach((chain) => expect(fresh.layer(chain)?.tar).toEqual(store.layer(chain)?.tar));
   });
 
+  it('reports the layers it read (the "Loading layer" bars); layers already stored are skipped', () => {
+    const { store, image } = sampleStore();
+    const tar = save(store, ['bb:v1']);
+    const fresh = new ImageStore();
+    const first = loadImages(fresh, tar);
+    if ('error' in first) throw new Error(first.error);
+    expect(first.layers).toEqual(
+      image.config.rootfs.diff_ids.map((d, i) => ({ id: d.slice(7, 19), size: [5120, 2048, 2048][i] })),
+    );
+    const again = loadImages(fresh, tar);
+    if ('error' in again) throw new Error(again.error);
+    expect(again).toEqual({ loaded: ['Loaded image: bb:v1'], layers: [] });
+  });
+
   it('a re-tagged name notes the old image; images saved by ID print "Loaded image ID:"', () => {
     const { store, image } = sampleStore();
     const other = makeImage(store, [baseTree()], '2023-11-14T22:00:00Z');
