@@ -56,6 +56,7 @@ import { ps } from './ps';
 import { kill } from './kill';
 import { pgrep } from './pgrep';
 import { pkill } from './pkill';
+import { pip } from './pip';
 import { cp } from './cp';
 import { du } from './du';
 import { find } from './find';
@@ -146,6 +147,8 @@ export const commands: Record<string, Command> = {
   nsenter,
   pgrep,
   ping,
+  pip,
+  pip3: pip,
   pivot_root,
   pkill,
   printenv,

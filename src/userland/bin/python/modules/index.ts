@@ -1,4 +1,5 @@
-// The builtin modules the python3 engine can import.
+// The builtin modules the python3 engine can import. flask and redis are third-party packages:
+// importable only when pip has installed them (libc/pysite.ts says where to look).
 
 import type { Gen } from '../../../sys';
 import type { PyModule } from '../objects';
@@ -9,6 +10,21 @@ import { signalModule } from './signal';
 import { sysModule } from './sys';
 import { timeModule } from './time';
 import type { Proc } from './util';
+import { findPackage, pythonVersionOf } from '../../../libc/pysite';
+import { flaskModule } from './flask';
+import { redisExceptionsModule, redisModule } from './redis';
+import { socketModule } from './socket';
+
+/** A third-party package: its module when installed in a site directory, else null. */
+function* thirdParty(ip: Proc, name: string): Gen<PyModule | null> {
+  const top = name.split('.')[0]!;
+  const site = yield* findPackage(ip.sys, top);
+  if (site === undefined) return null;
+  if (name === 'flask') return flaskModule(ip, site, pythonVersionOf(site));
+  if (name === 'redis.exceptions') return redisExceptionsModule(site);
+  if (name === 'redis') return redisModule(site, yield* ip.importModule('redis.exceptions'));
+  return null;
+}
 
 export function* loadModule(ip: Proc, name: string): Gen<PyModule | null> {
   switch (name) {
@@ -27,6 +43,12 @@ export function* loadModule(ip: Proc, name: string): Gen<PyModule | null> {
       return errnoModule();
     case 'signal':
       return signalModule();
+    case 'socket':
+      return yield* socketModule(ip);
+    case 'flask':
+    case 'redis':
+    case 'redis.exceptions':
+      return yield* thirdParty(ip, name);
   }
   return null;
 }
