@@ -1,0 +1,25 @@
+// runtime/docker/cli: the command-line layer of Glasshouse's `docker` program, modelled on the
+// docker 20.10.24 client (Debian 12's docker.io): spf13/pflag + cobra parsing, every command's flag
+// table, usage line and --help text, the CLI-side validations and conversions of `run`/`create`
+// (ports, env, env-files, labels, restart policies, networks, mounts…) and the exact error texts
+// and exit statuses. Pure: no Sys; the engine gets a typed DockerInvocation or a DockerOutput.
+//   spec.ts         flag and command table types
+//   gostrconv.ts    strconv.ParseInt/ParseUint/ParseBool with Go's errors
+//   units.ts        go-units RAMInBytes, NanoCPUs (big.Rat)
+//   gonet.ts        net.ParseIP, encoding/csv records
+//   validators.ts   opts.Validate* for list flags
+//   optvalues.ts    --ulimit, --network, --mount, --filter values
+//   kinds.ts        pflag Value.Set/Type/DefValue per flag kind
+//   flagset.ts      pflag's parser
+//   usage.ts        cobra usage/help templates, pflag FlagUsagesWrapped, argument-count errors
+//   commands/       the command tables (container, image, system, root)
+//   parse.ts        the front door: parseDockerArgs
+//   ports.ts, env.ts, containerconfig.ts: `run`/`create` options → container config
+//
+// Simplification: management commands Glasshouse does not model (network, volume, swarm, …) are
+// listed and accepted but parsed no further (DockerInvocation.stub); plugins do not exist.
+
+export type * from './spec';
+export type { DockerInvocation, DockerOutput, DockerParse, GlobalOptions, ParseOptions } from './parse';
+export { parseDockerArgs } from './parse';
+export { DOCKER_VERSION_LINE } from './commands/root';
