@@ -40,6 +40,7 @@ export function installFile(
   path: string,
   content: string | Uint8Array,
   perm = 0o644,
+  shared = false,
 ): RegularInode {
   const [dirPath, name] = splitPath(path);
   const dir = ensureDir(k, dirPath).inode;
@@ -49,7 +50,8 @@ export function installFile(
     inode = dir.create(name, S_IFREG | perm, 0) as RegularInode;
   }
   const file = inode as RegularInode;
-  file.setBytes(typeof content === 'string' ? encode(content) : content);
+  if (shared && typeof content !== 'string') file.shareBytes(content);
+  else file.setBytes(typeof content === 'string' ? encode(content) : content);
   file.mode = S_IFREG | perm;
   return file;
 }

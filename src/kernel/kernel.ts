@@ -67,8 +67,9 @@ export class Kernel {
     boot(this.core);
   }
 
-  installFile(path: string, content: string | Uint8Array, perm = 0o644): void {
-    installFile(this.core, path, content, perm);
+  /** Install a file; `shared` content is not copied until the file is written (program images). */
+  installFile(path: string, content: string | Uint8Array, perm = 0o644, shared = false): void {
+    installFile(this.core, path, content, perm, shared);
   }
 
   installSymlink(path: string, target: string): void {

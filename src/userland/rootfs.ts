@@ -2,6 +2,8 @@
 // programs read (/etc/passwd, /etc/group, /etc/hostname, /etc/motd...), and a man page per command.
 
 import type { Command } from './command';
+import { programImage } from '../kernel/abi/binfmt';
+import { encode } from '../lib/utf8';
 
 export interface RootfsEntry {
   readonly path: string;
@@ -104,4 +106,23 @@ export function rootfsFiles(hostname: string, commands: Readonly<Record<string, 
 /** Where each command's executable goes. */
 export function binaryPath(name: string): string {
   return name === 'init' ? '/usr/sbin/init' : `/usr/bin/${name}`;
+}
+
+/**
+ * Sizes of executables whose size learners see (docker history of an image holding a copy):
+ * Debian 12's static busybox is 1,982,256 bytes. Others are just the program image.
+ */
+const PROGRAM_SIZES: Readonly<Record<string, number>> = { busybox: 1982256 };
+const images = new Map<string, Uint8Array>();
+
+/** An installed program's executable bytes, padded to its real size; shared between machines. */
+export function programFile(name: string): Uint8Array {
+  let bytes = images.get(name);
+  if (!bytes) {
+    const head = encode(programImage(name));
+    bytes = new Uint8Array(Math.max(head.length, PROGRAM_SIZES[name] ?? 0));
+    bytes.set(head);
+    images.set(name, bytes);
+  }
+  return bytes;
 }

@@ -1,12 +1,12 @@
 // Building a machine: a kernel booted with the chosen profile, the root filesystem installed from
 // userland's description, every command installed as an executable, and init started as pid 1.
 
-import { createKernel, programImage } from '../kernel';
+import { createKernel } from '../kernel';
 import type { Kernel, ProgramEntry } from '../kernel';
 import { createSys } from '../userland/libc/syscall';
 import { commands as userlandCommands } from '../userland/bin';
 import { runtimeCommands } from '../runtime';
-import { ROOTFS_DIRS, ROOTFS_SYMLINKS, binaryPath, rootfsFiles } from '../userland/rootfs';
+import { ROOTFS_DIRS, ROOTFS_SYMLINKS, binaryPath, programFile, rootfsFiles } from '../userland/rootfs';
 import type { WorldOptions } from './types';
 
 export const HOSTNAME = 'glasshouse';
@@ -36,7 +36,8 @@ export function bootMachine(options: WorldOptions): Kernel {
   for (const [dir, perm] of ROOTFS_DIRS) kernel.mkdir(dir, perm);
   for (const [path, target] of ROOTFS_SYMLINKS) kernel.installSymlink(path, target);
   for (const f of rootfsFiles(HOSTNAME, commands)) kernel.installFile(f.path, f.content, f.mode);
-  for (const name of Object.keys(commands)) kernel.installFile(binaryPath(name), programImage(name), 0o755);
+  for (const name of Object.keys(commands))
+    kernel.installFile(binaryPath(name), programFile(name), 0o755, true);
   if (commands.bash) kernel.installSymlink('/usr/bin/sh', 'bash');
   const devnull = kernel.source(new Uint8Array(0));
   const console = kernel.sink(() => {});

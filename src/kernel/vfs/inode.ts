@@ -140,6 +140,8 @@ export abstract class Inode {
 export class RegularInode extends Inode {
   data: Uint8Array = new Uint8Array(0);
   length = 0;
+  /** `data` is shared with other files (an installed program image): copy before changing it. */
+  private shared = false;
 
   constructor(sb: SuperBlock, ino: number, perm: number) {
     super(sb, ino, S_IFREG | (perm & 0o7777));
@@ -156,6 +158,7 @@ export class RegularInode extends Inode {
 
   override write(_file: OpenFile, pos: number, data: Uint8Array): number {
     const end = pos + data.length;
+    this.unshare();
     this.reserve(end);
     this.data.set(data, pos);
     if (end > this.length) this.length = end;
@@ -164,6 +167,7 @@ export class RegularInode extends Inode {
   }
 
   override truncate(length: number): number {
+    this.unshare();
     this.reserve(length);
     if (length < this.length) this.data.fill(0, length, this.length);
     this.length = length;
@@ -173,9 +177,24 @@ export class RegularInode extends Inode {
 
   /** Replace the whole contents (the installer and tests use this). */
   setBytes(bytes: Uint8Array): void {
+    this.shared = false;
     this.data = bytes.slice();
     this.length = bytes.length;
     this.touch('mc');
+  }
+
+  /** Take `bytes` as the contents without copying; the first change copies them (copy on write). */
+  shareBytes(bytes: Uint8Array): void {
+    this.data = bytes;
+    this.length = bytes.length;
+    this.shared = true;
+    this.touch('mc');
+  }
+
+  private unshare(): void {
+    if (!this.shared) return;
+    this.data = this.data.slice(0, this.length);
+    this.shared = false;
   }
 
   /** Current contents (a view; copy before keeping). */
