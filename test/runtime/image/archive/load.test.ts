@@ -43,6 +43,19 @@ describe('docker load of docker save archives', () => {
     image.layers.forEach((chain) => expect(fresh.layer(chain)?.tar).toEqual(store.layer(chain)?.tar));
   });
 
+  it('follows a layer.tar symlink to the copy saved under another v1 ID', () => {
+    const store = new ImageStore();
+    const both = makeImage(store, [baseTree(), addFileTree()], '2023-11-14T22:00:00Z');
+    const alone = makeImage(store, [addFileTree()], '2023-11-14T22:30:00Z');
+    const tar = save(store, [both.id, alone.id]);
+    const fresh = new ImageStore();
+    const r = loadImages(fresh, tar);
+    if ('error' in r) throw new Error(r.error);
+    expect(r.loaded).toEqual([`Loaded image ID: ${both.id}`, `Loaded image ID: ${alone.id}`]);
+    expect(r.layers.map((l) => l.size)).toEqual([5120, 2048, 2048]);
+    expect(fresh.image(alone.id)?.layers).toEqual(alone.layers);
+  });
+
   it('reports the layers it read (the "Loading layer" bars); layers already stored are skipped', () => {
     const { store, image } = sampleStore();
     const tar = save(store, ['bb:v1']);
