@@ -92,9 +92,18 @@ function findSub(node: CommandNode, word: string): CommandNode | undefined {
   return undefined;
 }
 
-/** cobra's FlagErrorFunc as docker sets it: the error, the --help hint, the usage for groups. */
-function flagError(ctx: Ctx, node: CommandNode, err: string): DockerOutput {
-  const usage = node.spec.subcommands !== undefined ? '\n\n' + usageString(node, ctx.width) : '';
+/**
+ * cobra's FlagErrorFunc as docker sets it: the error, the --help hint, the usage for groups. Errors
+ * in the global options come before cobra's Execute has added its `completion` command.
+ */
+function flagError(ctx: Ctx, node: CommandNode, err: string, beforeExecute = false): DockerOutput {
+  const shown: CommandNode = beforeExecute
+    ? {
+        ...node,
+        spec: { ...node.spec, subcommands: node.spec.subcommands?.filter((c) => c.name !== 'completion') },
+      }
+    : node;
+  const usage = node.spec.subcommands !== undefined ? '\n\n' + usageString(shown, ctx.width) : '';
   return out('', `${err}\nSee '${node.path} --help'.${usage}\n`, 125);
 }
 
@@ -113,7 +122,7 @@ function traverse(node: CommandNode, args: readonly string[]): [CommandNode, str
     else if (inFlag) inFlag = false;
     else if (!(arg.startsWith('-') && arg.length > 1)) {
       const next = node.spec.subcommands === undefined ? undefined : findSub(node, arg);
-      if (next === undefined) return [node, args.slice(i)];
+      if (next === undefined) return [node, [...args]];
       if (next.spec.stub === true) return [next, args.slice(i + 1)];
       return traverse(next, args.slice(i + 1));
     }
@@ -184,7 +193,7 @@ export function parseDockerArgs(argv: readonly string[], options: ParseOptions =
   const root: CommandNode = { spec: rootSpec(configDir), path: 'docker', inherited: [HELP_PERSISTENT] };
   const ctx: Ctx = { env: options.env ?? (() => undefined), width: options.columns ?? 80, root };
   const g = parseFlagSet([...root.spec.flags, HELP_PERSISTENT], argv, true, ctx.env);
-  if (g.error !== undefined) return flagError(ctx, root, g.error);
+  if (g.error !== undefined) return flagError(ctx, root, g.error, true);
   const stderr = g.notices.map((n) => n + '\n').join('');
   const str = (k: string): string => {
     const v = g.values[k];
