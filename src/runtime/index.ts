@@ -5,5 +5,6 @@
 import type { Command } from '../userland/command';
 import { docker } from './docker';
 import { dockerd } from './engine/dockerd';
+import { dockerProxy } from './engine/proxy';
 
-export const runtimeCommands: Record<string, Command> = { docker, dockerd };
+export const runtimeCommands: Record<string, Command> = { docker, 'docker-proxy': dockerProxy, dockerd };

@@ -24,6 +24,7 @@ import { containerInit } from './init';
 import type { InitSpec } from './init';
 import { copyOutput } from './logs';
 import { allocateIp, createVeth, movePeer } from './network';
+import { startProxies, stopProxy } from './proxy';
 import { OVERLAY_ROOT, nowNs } from './state';
 import type { Container, Engine } from './state';
 import { cleanupContainer, removeContainer } from './remove';
@@ -90,6 +91,7 @@ function* shim(sys: Sys, eng: Engine, c: Container, attach: Attach, report: numb
     yield* sys.write(report, `${status} ${msg}`);
     return 1;
   };
+  const proxies: number[] = [];
   const exitPipe = yield* sys.pipe2(O_CLOEXEC);
   if (typeof exitPipe === 'number') return yield* fail('pipe failed');
   const m = yield* mountRootfs(sys, eng, c);
@@ -108,6 +110,12 @@ function* shim(sys: Sys, eng: Engine, c: Container, attach: Attach, report: numb
       `${OVERLAY_ROOT}/${c.mountId}-init/diff/etc/hosts`,
       hostsFile(c.ip, c.config.Hostname),
     );
+    const started = yield* startProxies(sys, c);
+    if (typeof started === 'string') {
+      yield* cleanupContainer(sys, eng, c, veth.host);
+      return yield* fail(started);
+    }
+    proxies.push(...started);
   }
   const sync = yield* sys.pipe2(O_CLOEXEC);
   const err = yield* sys.pipe2(O_CLOEXEC);
@@ -155,6 +163,7 @@ function* shim(sys: Sys, eng: Engine, c: Container, attach: Attach, report: numb
   if (why !== '') {
     const st = yield* sys.wait4(pid, 0);
     const status = typeof st === 'number' ? 1 : WEXITSTATUS(st.status);
+    for (const p of proxies) yield* stopProxy(sys, p);
     yield* cleanupContainer(sys, eng, c, veth?.host);
     const code = status === 126 || status === 127 ? status : 125;
     return yield* fail(
@@ -185,6 +194,7 @@ function* shim(sys: Sys, eng: Engine, c: Container, attach: Attach, report: numb
   c.finishedAt = yield* nowNs(sys);
   c.status = 'exited';
   c.pid = 0;
+  for (const p of proxies) yield* stopProxy(sys, p);
   yield* cleanupContainer(sys, eng, c, veth?.host);
   if (c.hostConfig.autoRemove) yield* removeContainer(sys, eng, c);
   c.shimPid = 0;
