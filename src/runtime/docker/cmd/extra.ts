@@ -2,5 +2,10 @@
 
 import type { Gen } from '../../../userland/sys';
 import type { Ctx } from './common';
+import { exportMain, loadMain, saveMain } from './archive';
 
-export const extraCommands: Record<string, (ctx: Ctx, argv: readonly string[]) => Gen<number>> = {};
+export const extraCommands: Record<string, (ctx: Ctx, argv: readonly string[]) => Gen<number>> = {
+  save: saveMain,
+  load: loadMain,
+  export: exportMain,
+};

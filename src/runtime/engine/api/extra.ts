@@ -1,5 +1,6 @@
 // Endpoints added by later parts of the engine (build, save/load, exec, top, stats).
 
 import type { Handler } from './context';
+import { archiveHandlers } from './archive';
 
-export const extraHandlers: Record<string, Handler> = {};
+export const extraHandlers: Record<string, Handler> = { ...archiveHandlers };
