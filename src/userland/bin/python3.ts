@@ -94,7 +94,9 @@ function* main(sys: Sys, argv: readonly string[], envp: readonly string[]): Prog
     return 2;
   }
   const code = decode(data);
-  return yield* runScript(sys, { code, file, argv: argv.slice(i), ...flags }, env);
+  // CPython 3.9+ makes the script path absolute (__file__, tracebacks); sys.argv[0] stays as given
+  const abs = yield* absolute(sys, file);
+  return yield* runScript(sys, { code, file: abs, argv: argv.slice(i), ...flags }, env);
 }
 
 export const python3: Command = {

@@ -22,6 +22,15 @@ const PY_ENV = [
   'PYTHON_PIP_VERSION=20.0.2',
 ];
 
+/** What pip list shows in python:2.7-slim (dist-info dirs pip reads; see userland/bin/pip). */
+const PY_SITE = 'usr/local/lib/python2.7/site-packages';
+const PIP_TOOLS = [
+  'pip|20.0.2|The PyPA recommended tool for installing Python packages.',
+  'setuptools|44.1.0|Easily download, build, install, upgrade, and uninstall Python packages',
+  'wheel|0.34.2|A built-package format for Python',
+];
+const SETUPTOOLS_DOC = `"""Extensions to the 'distutils' for large or complex distributions"""\n`;
+
 export const PYTHON27: ImageSpec = {
   repo: 'library/python',
   tags: ['2.7-slim', '2.7.18-slim', '2-slim', '2.7-slim-buster'],
@@ -66,7 +75,16 @@ export const PYTHON27: ImageSpec = {
         b
           .exe('usr/local/bin/pip', 'pip')
           .link('usr/local/bin/pip2', 'usr/local/bin/pip')
-          .file('usr/local/lib/python2.7/site-packages/pip/__init__.py', '__version__ = "20.0.2"\n'),
+          .link('usr/local/bin/pip2.7', 'usr/local/bin/pip')
+          .file(`${PY_SITE}/pip/__init__.py`, '__version__ = "20.0.2"\n')
+          .file(`${PY_SITE}/wheel/__init__.py`, "__version__ = '0.34.2'\n")
+          .file(`${PY_SITE}/setuptools/__init__.py`, SETUPTOOLS_DOC)
+          .each(PY_SITE, PIP_TOOLS, (_path, tool) => {
+            const [name, version, summary] = tool.split('|');
+            const info = `${PY_SITE}/${name}-${version}.dist-info`;
+            const meta = `Metadata-Version: 2.1\nName: ${name}\nVersion: ${version}\nSummary: ${summary}\n`;
+            b.file(`${info}/METADATA`, meta).file(`${info}/INSTALLER`, 'pip\n');
+          }),
     },
     { at: '2020-04-23T13:12:17.649151434Z', by: `${NOP}CMD ["python2"]` },
   ],

@@ -78,7 +78,12 @@ function envFlag(envp: readonly string[], name: string): string | undefined {
 }
 
 /** The Flask class of one interpreter (its request object and environment). */
-function flaskClass(request: PyInstance, envp: readonly string[], pythonVersion: string): PyClass {
+function flaskClass(
+  request: PyInstance,
+  envp: readonly string[],
+  site: string,
+  pythonVersion: string,
+): PyClass {
   const flaskType = new PyClass('Flask', [objectType], new Map(), false);
   flaskType.dict.set('__module__', 'flask.app');
   method(flaskType, '__init__', function* (ip, self, args, kw) {
@@ -92,6 +97,7 @@ function flaskClass(request: PyInstance, envp: readonly string[], pythonVersion:
       name,
       rules: [],
       views: new Map(),
+      site,
       pythonVersion,
       request,
     });
@@ -169,7 +175,7 @@ export function flaskModule(ip: Proc, site: string, pythonVersion: string): PyMo
   const request = new PyInstance(requestType);
   return makeModule('flask', `${site}/flask/__init__.py`, {
     __version__: '1.1.4',
-    Flask: flaskClass(request, ip.envp, pythonVersion),
+    Flask: flaskClass(request, ip.envp, site, pythonVersion),
     Response: responseType,
     request,
     jsonify,

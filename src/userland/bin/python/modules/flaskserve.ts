@@ -8,7 +8,7 @@
 import type { Gen } from '../../../sys';
 import { CLOCK_REALTIME } from '../../../sys';
 import { EINTR } from '../../../../kernel/abi/errno';
-import { SIGINT, SIG_DFL } from '../../../../kernel/abi/signal';
+import { SIGINT, SIG_DFL, SIG_IGN } from '../../../../kernel/abi/signal';
 import { AF_INET, SOCK_STREAM, SOL_SOCKET, SO_REUSEADDR } from '../../../../kernel/abi/socket';
 import { concatBytes, encode } from '../../../../lib/utf8';
 import { STDERR, STDOUT, writeAll } from '../../../libc/io';
@@ -16,7 +16,8 @@ import { headEnd, httpDate } from '../../../libc/http';
 import { isatty } from '../pyio';
 import { osErr } from '../exceptions';
 import type { Interp } from '../objects';
-import { dispatch, emit } from './flaskview';
+import { dispatch } from './flaskview';
+import { emit } from './flasklog';
 import type { AppState, Resp } from './flaskview';
 import { logDate, parseRequest, statusText } from './flaskhttp';
 import type { Request } from './flaskhttp';
@@ -71,10 +72,13 @@ export function* serve(
   let text = ` * Running on http://${shown}:${realPort}/ (Press CTRL+C to quit)\n`;
   if (debug) text += ' * Restarting with stat\n * Debugger is active!\n * Debugger PIN: 219-337-640\n';
   yield* emit(ip, STDERR, text);
+  // Ctrl-C ends serve_forever quietly; CPython leaves SIGINT alone when it started ignored (cmd &)
   let interrupted = false;
-  yield* sys.rt_sigaction(SIGINT, () => {
+  const before = yield* sys.rt_sigaction(SIGINT, () => {
     interrupted = true;
   });
+  const restore = before === SIG_IGN ? SIG_IGN : SIG_DFL;
+  if (restore === SIG_IGN) yield* sys.rt_sigaction(SIGINT, SIG_IGN);
   try {
     while (!interrupted) {
       const conn = yield* sys.accept(fd);
@@ -87,7 +91,7 @@ export function* serve(
       }
     }
   } finally {
-    yield* sys.rt_sigaction(SIGINT, SIG_DFL);
+    yield* sys.rt_sigaction(SIGINT, restore);
     yield* sys.close(fd);
   }
 }

@@ -4,17 +4,13 @@
 // view is logged with its traceback ("ERROR in app: Exception on / [GET]") and answered with 500.
 
 import type { Gen } from '../../../sys';
-import { CLOCK_REALTIME } from '../../../sys';
 import { decode, encode } from '../../../../lib/utf8';
-import { STDERR, readText, writeAll } from '../../../libc/io';
-import { PyFile, flushFile } from '../pyio';
-import { gmtime } from '../../../libc/strftime';
 import { excClass, pyErr } from '../exceptions';
 import { hashKey } from '../hash';
 import type { Interp, Kwargs, PyValue, PyExc } from '../objects';
 import { PyBytes, PyClass, PyDict, PyInstance, PyList, PyTuple } from '../objects';
 import { toStr } from '../str';
-import { formatException } from '../traceback';
+import { logException } from './flasklog';
 import { asPyExc } from '../try';
 import { objectType, typeName } from '../types';
 import { errorPage, parseQuery, statusName } from './flaskhttp';
@@ -26,6 +22,8 @@ export interface AppState {
   name: string;
   readonly rules: Rule[];
   readonly views: Map<string, PyValue>;
+  /** The site-packages directory flask was found in. */
+  readonly site: string;
   /** The Python version shown in the Server header (that of the site-packages flask is in). */
   readonly pythonVersion: string;
   /** flask.request, refilled for each request. */
@@ -56,15 +54,6 @@ export const httpException = new PyClass('HTTPException', [excClass('Exception')
 httpException.dict.set('__module__', 'werkzeug.exceptions');
 
 const HTML = 'text/html; charset=utf-8';
-
-/** Flush python's sys.stdout/sys.stderr, then write `text` to fd (click.echo and logging flush). */
-export function* emit(ip: Interp, fd: number, text: string): Gen<void> {
-  for (const name of ['stdout', 'stderr']) {
-    const f = ip.modules.get('sys')?.dict.get(name);
-    if (f instanceof PyFile && !f.closed) yield* flushFile(ip, f);
-  }
-  yield* writeAll(ip.sys, fd, text);
-}
 
 function page(code: number, extra: (readonly [string, string])[] = []): Resp {
   const body = encode(errorPage(code));
@@ -146,15 +135,18 @@ export function* dispatch(
   const found = route(app, req);
   if (!('view' in found)) return found;
   fillRequest(app, req, body, remote);
+  let stage: 'view' | 'response' = 'view';
   try {
-    return yield* makeResponse(ip, yield* ip.call(found.view, [], found.kw));
+    const rv = yield* ip.call(found.view, [], found.kw);
+    stage = 'response';
+    return yield* makeResponse(ip, rv);
   } catch (e) {
     const err = asPyExc(e);
     if (err.value.type.isSubclass(httpException)) {
       const code = err.value.dict.get('code');
       return page(typeof code === 'bigint' ? Number(code) : 500);
     }
-    yield* logException(ip, req, err);
+    yield* logException(ip, app.site, req, err, stage);
     return page(500);
   }
 }
@@ -225,20 +217,4 @@ export function* jsonResponse(ip: Interp, v: PyValue): Gen<Resp> {
   ]);
   const text = yield* toStr(ip, yield* ip.call(dumps, [v], kw));
   return textResp(200, encode(text + '\n'), 'application/json');
-}
-
-/** Flask's app.logger.error("Exception on %s [%s]", ...) with the traceback, on stderr. */
-function* logException(ip: Interp, req: Request, err: PyExc): Gen<void> {
-  const t = yield* ip.sys.clock_gettime(CLOCK_REALTIME);
-  const tm = gmtime(t.sec);
-  const p = (n: number, w = 2): string => String(n).padStart(w, '0');
-  const stamp = `${tm.year}-${p(tm.mon + 1)}-${p(tm.mday)} ${p(tm.hour)}:${p(tm.min)}:${p(tm.sec)},${p(Math.floor(t.nsec / 1e6), 3)}`;
-  const sources = new Map<string, string[]>();
-  for (const e of err.value.exc?.tb ?? []) {
-    if (sources.has(e.file) || e.file.startsWith('<')) continue;
-    const text = yield* readText(ip.sys, e.file);
-    if (typeof text === 'string') sources.set(e.file, text.split('\n'));
-  }
-  const tb = yield* formatException(ip, err.value, sources);
-  yield* emit(ip, STDERR, `[${stamp}] ERROR in app: Exception on ${req.path} [${req.method}]\n${tb}`);
 }

@@ -116,9 +116,9 @@ function* roundTrip(ip: Interp, c: Client, args: readonly Uint8Array[]): Gen<Rep
 
 /** Redis.execute_command: connect if needed, run, convert the reply for `name`. */
 function* execute(ip: Interp, c: Client, name: string, args: readonly PyValue[]): Gen<PyValue> {
+  if (c.fd < 0) yield* connect(ip, c);
   const words: Uint8Array[] = [];
   for (const a of args) words.push(encodeArg(a));
-  if (c.fd < 0) yield* connect(ip, c);
   const reply = yield* roundTrip(ip, c, words);
   return convertReply(name, reply, c.decode);
 }

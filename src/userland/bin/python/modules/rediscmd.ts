@@ -44,7 +44,7 @@ function bind(
   const out: PyValue[] = [];
   const missing: string[] = [];
   params.forEach((p, i) => {
-    const v = args[i] ?? kw?.get(p) ?? defaults[p];
+    const v = i < args.length ? args[i] : (kw?.get(p) ?? defaults[p]);
     if (v === undefined) missing.push(p);
     out.push(v ?? null);
   });
