@@ -72,8 +72,7 @@ export function executeGoTemplate(
     if (n) {
       const { line, col } = lineCol(t.source, n.pos);
       where += `:${line}:${col}`;
-      const s = [...nodeString(n)];
-      context = s.length > 20 ? s.slice(0, 20).join('') + '...' : s.join('');
+      context = nodeString(n);
     }
     const error = `template: ${where}: executing ${goQuote(t.name)} at <${context}>: ${e.message}`;
     return { ok: false, error, partial: ex.out };

@@ -58,7 +58,8 @@ function evalField(
     }
   } else if (isMap(receiver)) {
     if (hasArgs) ex.fail(`${name} is not a method but has arguments`);
-    return receiver.has(name) ? receiver.get(name) : missingKey(ex, name);
+    // A nil held in a map of interfaces is an invalid value once fetched: it prints <no value>.
+    return receiver.has(name) ? (receiver.get(name) ?? undefined) : missingKey(ex, name);
   } else if (isPlainStruct(receiver) && Object.hasOwn(receiver, name)) {
     if (hasArgs) ex.fail(`${name} has arguments but cannot be invoked as function`);
     return receiver[name];
