@@ -93,6 +93,7 @@ import { lsns } from './lsns';
 import { nsenter } from './nsenter';
 import { pivot_root } from './pivot_root';
 import { unshare } from './unshare';
+import { nano } from './nano';
 
 export const commands: Record<string, Command> = {
   awk,
@@ -142,6 +143,7 @@ export const commands: Record<string, Command> = {
   mknod,
   mount,
   mv,
+  nano,
   nc,
   nproc,
   nsenter,
