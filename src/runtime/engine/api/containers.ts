@@ -10,6 +10,8 @@ import { killContainer, rmContainer, stopContainer, waitExit, waitShim } from '.
 import { readLog } from '../logs';
 import { startContainer } from '../start';
 import type { Container, Engine } from '../state';
+import { nowNs } from '../state';
+import { containerStatus } from '../../docker/format';
 import type { Json, Reply } from '../wire';
 import type { Ctx, Handler } from './context';
 import { bool, clientFd, fail, num, ok, str } from './context';
@@ -47,7 +49,7 @@ function ports(c: Container): Json[] {
 }
 
 /** api/types.Container (docker ps). */
-export function summary(c: Container): Json {
+export function summary(c: Container, nowNs: number): Json {
   return {
     Id: c.id,
     Names: [`/${c.name}`],
@@ -57,7 +59,16 @@ export function summary(c: Container): Json {
     Created: Number(c.created / 1_000_000_000n),
     Ports: ports(c),
     State: c.status,
-    Status: '',
+    Status: containerStatus(
+      {
+        running: c.status === 'running',
+        removing: c.status === 'removing',
+        exitCode: c.exitCode,
+        startedAt: c.startedAt ? Number(c.startedAt) : null,
+        finishedAt: c.finishedAt ? Number(c.finishedAt) : null,
+      },
+      nowNs,
+    ),
     StartedAt: Number(c.startedAt / 1_000_000_000n),
     FinishedAt: Number(c.finishedAt / 1_000_000_000n),
     ExitCode: c.exitCode,
@@ -133,7 +144,8 @@ export const containerHandlers: Record<string, Handler> = {
     const all = bool(ctx.req, 'all');
     const list = [...ctx.eng.containers.values()].filter((c) => all || c.status === 'running');
     list.sort((a, b) => (a.created === b.created ? 0 : a.created < b.created ? 1 : -1));
-    return ok(list.map(summary));
+    const now = Number(yield* nowNs(ctx.sys));
+    return ok(list.map((c) => summary(c, now)));
   },
   *'container.inspect'(ctx) {
     const c = yield* target(ctx);
