@@ -22,7 +22,8 @@ export function ellipsis(s: string, maxDisplayWidth: number): string {
   const rs = [...s];
   if (maxDisplayWidth === 1) return rs[0] ?? '';
   let total = 0;
-  const ends = rs.map((r) => (total += charWidth(r)));
+  // golang.org/x/text/width: East Asian Wide and Fullwidth count 2, everything else 1.
+  const ends = rs.map((r) => (total += (r.codePointAt(0) ?? 0) >= 0x1100 && charWidth(r) === 2 ? 2 : 1));
   if (total <= maxDisplayWidth) return s;
   const keep = ends.findIndex(
     (end, i) => end <= maxDisplayWidth - 1 && (ends[i + 1] ?? Infinity) > maxDisplayWidth - 1,
