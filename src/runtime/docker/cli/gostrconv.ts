@@ -118,3 +118,12 @@ export function parseGoDecimal(s: string): GoParsed<number> {
   if (!/^[0-9]+(\.[0-9]*)?$/.test(s)) return { ok: false, error: numError('ParseFloat', s, false) };
   return { ok: true, value: Number(s) };
 }
+
+/** strconv.ParseUint(s, 10, bitSize): plain decimal digits only. */
+export function parseGoUint10(s: string, bitSize: number): GoParsed<bigint> {
+  if (!/^[0-9]+$/.test(s)) return { ok: false, error: numError('ParseUint', s, false) };
+  const v = BigInt(s);
+  return v >= 1n << BigInt(bitSize)
+    ? { ok: false, error: numError('ParseUint', s, true) }
+    : { ok: true, value: v };
+}

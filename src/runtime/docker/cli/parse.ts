@@ -97,12 +97,9 @@ function findSub(node: CommandNode, word: string): CommandNode | undefined {
  * in the global options come before cobra's Execute has added its `completion` command.
  */
 function flagError(ctx: Ctx, node: CommandNode, err: string, beforeExecute = false): DockerOutput {
-  const shown: CommandNode = beforeExecute
-    ? {
-        ...node,
-        spec: { ...node.spec, subcommands: node.spec.subcommands?.filter((c) => c.name !== 'completion') },
-      }
-    : node;
+  const subs = node.spec.subcommands?.filter((c) => !beforeExecute || c.name !== 'completion');
+  const shown: CommandNode =
+    subs === undefined ? node : { ...node, spec: { ...node.spec, subcommands: subs } };
   const usage = node.spec.subcommands !== undefined ? '\n\n' + usageString(shown, ctx.width) : '';
   return out('', `${err}\nSee '${node.path} --help'.${usage}\n`, 125);
 }
