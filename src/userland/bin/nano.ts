@@ -94,6 +94,8 @@ function* session(sys: Sys, editor: Editor, envp: readonly string[]): Gen<number
     }
     if (ended) return 1;
     const frame = render(s);
+    // About what curses spends working out and writing an update.
+    yield* sys.compute(20_000 + 20 * s.buf.lines.length);
     yield* writeAll(sys, STDOUT, paint(prev, frame));
     prev = frame;
     const data = yield* sys.read(0, 4096);

@@ -92,6 +92,17 @@ describe('nano: writing a file', () => {
     expect(shell(s, 'echo rc=$?')).toBe('rc=0\nroot@glasshouse:~#');
   });
 
+  it('warns about a read-only directory and reports the failed write', () => {
+    const s = session();
+    s.type('mkdir /mnt/ro; mount -t tmpfs -o ro tmpfs /mnt/ro; nano /mnt/ro/f\r');
+    expect(s.row(0)).toBe('  GNU nano 7.2                        /mnt/ro/f'.padEnd(80));
+    expect(s.row(STATUS)).toBe(centred("Directory '/mnt/ro' is not writable"));
+    s.type('hi');
+    s.type('\x0f\r');
+    expect(s.row(STATUS)).toBe(centred('Error writing /mnt/ro/f: Read-only file system'));
+    s.type('\x18n');
+  });
+
   it('empty file name at the prompt, and ^C, cancel', () => {
     const s = session();
     s.type('nano\r');
@@ -255,6 +266,31 @@ describe('nano: the terminal', () => {
     s.type('nano x\r');
     s.type('\x18');
     expect(shell(s, 'echo back')).toBe('back\nroot@glasshouse:~#');
+  });
+
+  it('starts at +LINE,COLUMN with the line centred', () => {
+    const s = session();
+    s.type('seq 100 > h.txt; nano +50,2 h.txt\r');
+    s.type('\x03');
+    expect([s.row(1).trimEnd(), s.vt.row, s.vt.col]).toEqual(['40', 11, 1]);
+    expect(s.row(STATUS)).toBe(centred('line  50/101 (49%), col  2/ 3 ( 66%), char 139/292 (47%)'));
+    s.type('\x18');
+  });
+
+  it('fits a 20x4 terminal: no shortcut rows, the question cut to the width', () => {
+    const s = session(20, 4);
+    s.type('seq 100 > h.txt; nano h.txt\r');
+    expect([s.row(0), s.row(1), s.row(2), s.row(3)]).toEqual([
+      '   h.txt            ',
+      '1                   ',
+      '2                   ',
+      ' [ Read 100 lines ] ',
+    ]);
+    s.type('hi');
+    s.type('\x18');
+    expect([s.row(0), s.row(3)]).toEqual(['   h.txt *          ', 'Save modified buffe ']);
+    expect([s.vt.row, s.vt.col]).toEqual([3, 19]);
+    s.type('n');
   });
 
   it('needs a terminal on standard input', () => {

@@ -4,6 +4,8 @@
 
 import { charAt, columnAt, indexAt, nextIndex, prevIndex } from './text';
 
+const isWordChar = (ch: string): boolean => /^[\p{L}\p{N}]/u.test(ch);
+
 export class TextBuffer {
   lines: string[];
   row = 0;
@@ -136,6 +138,42 @@ export class TextBuffer {
   toRow(row: number): void {
     this.row = Math.max(0, Math.min(this.lastRow, row));
     this.x = indexAt(this.line, this.pww);
+  }
+
+  /** Ctrl+Left: to the start of this or the previous word (do_prev_word). */
+  prevWord(): void {
+    let seenWord = false;
+    for (;;) {
+      if (this.x === 0) {
+        if (this.row === 0 || seenWord) break;
+        this.row--;
+        this.x = this.line.length;
+        continue;
+      }
+      const before = prevIndex(this.line, this.x);
+      const word = isWordChar(charAt(this.line, before));
+      if (!word && seenWord) break;
+      seenWord ||= word;
+      this.x = before;
+    }
+    this.pww = this.column();
+  }
+
+  /** Ctrl+Right: to the start of the next word (do_next_word). */
+  nextWord(): void {
+    let seenSpace = !isWordChar(this.current());
+    for (;;) {
+      if (this.x >= this.line.length) {
+        if (this.row === this.lastRow) break;
+        this.row++;
+        this.x = 0;
+        seenSpace = true;
+      } else this.x = nextIndex(this.line, this.x);
+      const word = isWordChar(this.current());
+      if (word && seenSpace) break;
+      if (!word) seenSpace = true;
+    }
+    this.pww = this.column();
   }
 
   home(): void {

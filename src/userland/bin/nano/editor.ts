@@ -29,6 +29,17 @@ export function location(s: EditorState): string {
   );
 }
 
+/** Function keys nano binds, as the control key they stand for (F1 help, F2 exit, ...). */
+const FUNCTION_KEYS: Readonly<Record<string, number>> = {
+  '\x1bOP': 0x07,
+  '\x1bOQ': 0x18,
+  '\x1bOR': 0x0f,
+  '\x1b[17~': 0x17,
+  '\x1b[20~': 0x0b,
+  '\x1b[21~': 0x15,
+  '\x1b[23~': 0x03,
+};
+
 /** Unbound key names as nano prints them: ^T, M-X. */
 function keyName(key: Key): string {
   if (key.kind === 'ctrl') return '^' + String.fromCharCode((key.code + 64) & 0x7f);
@@ -122,7 +133,11 @@ export class Editor {
     const b = s.buf;
     if (key.kind === 'text') return b.insert(key.text);
     if (key.kind === 'special') return this.specialKey(key.name, key.mod);
-    if (key.kind === 'unknown') return say(s, 'Unknown sequence', true);
+    if (key.kind === 'unknown') {
+      const code = FUNCTION_KEYS[key.seq];
+      if (code === undefined) return say(s, 'Unknown sequence', true);
+      return yield* this.mainKey({ kind: 'ctrl', code });
+    }
     if (key.kind === 'meta') return this.metaKey(key);
     switch (key.code) {
       case 0x07: // ^G
@@ -188,6 +203,8 @@ export class Editor {
     const b = s.buf;
     if (mod === 5 && name === 'home') return this.firstLine();
     if (mod === 5 && name === 'end') return this.lastLine();
+    if (mod === 5 && name === 'left') return b.prevWord();
+    if (mod === 5 && name === 'right') return b.nextWord();
     if (name === 'left') b.left();
     else if (name === 'right') b.right();
     else if (name === 'up') b.toRow(b.row - 1);

@@ -17,6 +17,8 @@ export class Frame {
   readonly attrs: number[][] = [];
   /** Where the cursor is left (row, column). */
   cursor: readonly [number, number] = [0, 0];
+  /** The help viewer hides the cursor. */
+  showCursor = true;
 
   constructor(
     readonly rows: number,
@@ -92,5 +94,5 @@ export function paint(prev: Frame | null, next: Frame): string {
   }
   if (attr !== PLAIN) out += SGR[PLAIN];
   const [cr, cc] = next.cursor;
-  return out + `\x1b[${cr + 1};${cc + 1}H\x1b[?25h`;
+  return out + `\x1b[${cr + 1};${cc + 1}H` + (next.showCursor ? '\x1b[?25h' : '');
 }

@@ -57,6 +57,7 @@ function drawHelp(f: Frame, s: EditorState, top: number): void {
   for (let i = 0; i < rows; i++) f.put(1 + i, 0, Array.from(lines[top + i] ?? '').join(''), PLAIN);
   drawShortcuts(f, HELP_MENU);
   f.cursor = [1, 0];
+  f.showCursor = false;
 }
 
 export function render(s: EditorState): Frame {
