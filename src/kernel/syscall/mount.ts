@@ -3,6 +3,7 @@
 // propagate between peers yet; MS_MOVE is not supported.
 
 import { EBUSY, EINVAL, ENOTDIR, EPERM } from '../abi/errno';
+import { crossMounts } from '../vfs/lookup';
 import {
   MNT_DETACH,
   MS_BIND,
@@ -142,8 +143,11 @@ function busy(k: KernelCore, m: Mount): boolean {
 
 export function sysUmount2(k: KernelCore, t: Task, target: string, flags: number): number {
   if (!capable(t, t.ns.mnt.owner ?? k.initUser)) return -EPERM;
-  const at = resolve(t, target, true);
-  if (typeof at === 'number') return at;
+  const found = resolve(t, target, true);
+  if (typeof found === 'number') return found;
+  // LOOKUP_MOUNTPOINT: the last component goes through mounts stacked on it (so after
+  // pivot_root(".", ".") umount2(".") takes the old root from on top of the new one).
+  const at = crossMounts(found);
   const m = at.mnt;
   if (at.inode !== m.root || !m.parent || !m.mountpoint) return -EINVAL;
   if (!(flags & MNT_DETACH) && (m.children.size > 0 || busy(k, m))) return -EBUSY;

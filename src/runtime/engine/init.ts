@@ -67,7 +67,7 @@ export function* containerInit(sys: Sys, spec: InitSpec): Program {
 }
 
 /** Go's exec.LookPath, which runc uses with the container's PATH. */
-function* lookPath(sys: Sys, file: string, path: string): Gen<{ found: string; error?: string }> {
+export function* lookPath(sys: Sys, file: string, path: string): Gen<{ found: string; error?: string }> {
   if (file.includes('/')) {
     const st = yield* sys.stat(file);
     if (typeof st === 'number') return { found: '', error: `stat ${file}: ${strerror(st).toLowerCase()}` };
@@ -83,7 +83,7 @@ function* lookPath(sys: Sys, file: string, path: string): Gen<{ found: string; e
 }
 
 /** "uid[:gid]" or a name from the container's /etc/passwd. */
-function* resolveUser(sys: Sys, user: string): Gen<{ uid: number; gid: number } | string> {
+export function* resolveUser(sys: Sys, user: string): Gen<{ uid: number; gid: number } | string> {
   if (user === '') return { uid: 0, gid: 0 };
   const [u = '', g] = user.split(':');
   let uid = /^\d+$/.test(u) ? Number(u) : -1;

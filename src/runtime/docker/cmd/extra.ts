@@ -3,9 +3,14 @@
 import type { Gen } from '../../../userland/sys';
 import type { Ctx } from './common';
 import { exportMain, loadMain, saveMain } from './archive';
+import { execMain, statsMain, systemDfMain, topMain } from './process';
 
 export const extraCommands: Record<string, (ctx: Ctx, argv: readonly string[]) => Gen<number>> = {
   save: saveMain,
   load: loadMain,
   export: exportMain,
+  exec: execMain,
+  top: topMain,
+  stats: statsMain,
+  'system-df': systemDfMain,
 };

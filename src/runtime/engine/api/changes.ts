@@ -41,7 +41,7 @@ function flatten(ctx: Ctx, image: ImageRecord): DirNode {
   return root;
 }
 
-function dropInit(upper: DirNode): DirNode {
+export function dropInit(upper: DirNode): DirNode {
   for (const p of INIT_PATHS) {
     const parts = p.split('/').filter((x) => x !== '');
     let dir: DirNode | undefined = upper;

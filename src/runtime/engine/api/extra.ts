@@ -2,5 +2,6 @@
 
 import type { Handler } from './context';
 import { archiveHandlers } from './archive';
+import { processHandlers } from './process';
 
-export const extraHandlers: Record<string, Handler> = { ...archiveHandlers };
+export const extraHandlers: Record<string, Handler> = { ...archiveHandlers, ...processHandlers };
