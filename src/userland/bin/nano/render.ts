@@ -40,6 +40,8 @@ function drawEditWindow(f: Frame, s: EditorState, first: number): void {
     if (line === undefined) break;
     const from = s.top + i === buf.row ? pageStart(buf.column(), s.cols) : 0;
     const { cells, more } = lineCells(line, from, s.cols);
+    // The '>' mark must not split a wide character in the last two columns.
+    if (more && cells[s.cols - 1] === '') cells[s.cols - 2] = ' ';
     f.putCells(first + i, 0, cells, PLAIN);
     if (from > 0) f.put(first + i, 0, '<', REVERSE);
     if (more) f.put(first + i, s.cols - 1, '>', REVERSE);
