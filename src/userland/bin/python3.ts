@@ -105,8 +105,9 @@ export const python3: Command = {
   description:
     'Runs Python 3.11 programs given with -c, as a script file, or on standard input. This is a small\n' +
     'interpreter written for the simulator: the core language (functions, classes, exceptions,\n' +
-    'comprehensions, f-strings, generators) and the modules os, os.path, sys, time, json, errno and\n' +
-    'signal. os.fork() is supported; errors print CPython-style tracebacks and exit with status 1.\n\n' +
+    'comprehensions, f-strings, generators) and the modules os, os.path, sys, time, json, errno,\n' +
+    'signal and socket; flask and redis once pip has installed them. os.fork() is supported; errors\n' +
+    'print CPython-style tracebacks and exit with status 1.\n\n' +
     '-c cmd  program passed in as string\n-u      unbuffered stdout and stderr\n-V      print the version and exit\n',
   main,
 };

@@ -77,42 +77,71 @@ function envFlag(envp: readonly string[], name: string): string | undefined {
   return e === undefined ? undefined : e.slice(name.length + 1);
 }
 
+/** What a Flask class needs from its interpreter. */
+interface Env {
+  readonly request: PyInstance;
+  readonly envp: readonly string[];
+  readonly site: string;
+  readonly pythonVersion: string;
+}
+
+/** Flask.__init__(import_name): the app's state, config and attributes. */
+function* initApp(ip: Interp, env: Env, inst: PyInstance, args: PyValue[], kw: Kwargs | null): Gen<void> {
+  const importName = args[0] ?? kwArg(kw, 'import_name', null);
+  if (importName === null)
+    throw pyErr('TypeError', "__init__() missing 1 required positional argument: 'import_name'");
+  const name = yield* appName(ip, yield* toStr(ip, importName));
+  const { request, site, pythonVersion } = env;
+  apps.set(inst, {
+    importName: String(importName),
+    name,
+    rules: [],
+    views: new Map(),
+    site,
+    pythonVersion,
+    request,
+  });
+  const config = new PyDict();
+  const defaults: [string, PyValue][] = [
+    ['DEBUG', false],
+    ['ENV', 'production'],
+    ['TESTING', false],
+    ['SECRET_KEY', null],
+  ];
+  for (const [k, v] of defaults) config.map.set(hashKey(k), { k, v });
+  inst.dict.set('import_name', importName);
+  inst.dict.set('name', name);
+  inst.dict.set('config', config);
+  inst.dict.set('debug', false);
+}
+
+/** Flask.run(host, port, debug): FLASK_ENV/FLASK_DEBUG, then the development server. */
+function* runApp(ip: Interp, env: Env, inst: PyInstance, args: PyValue[], kw: Kwargs | null): Gen<void> {
+  const app = state(inst);
+  const hostV = args[0] ?? kwArg(kw, 'host', null);
+  const portV = args[1] ?? kwArg(kw, 'port', null);
+  const debugV = args[2] ?? kwArg(kw, 'debug', null);
+  const flaskEnv = envFlag(env.envp, 'FLASK_ENV') ?? 'production';
+  const flag = envFlag(env.envp, 'FLASK_DEBUG');
+  let debug =
+    flag === undefined || flag === ''
+      ? flaskEnv === 'development'
+      : !['0', 'false', 'no'].includes(flag.toLowerCase());
+  if (debugV !== null) debug = yield* truthy(ip, debugV);
+  const host = hostV === null || hostV === '' ? '127.0.0.1' : yield* toStr(ip, hostV);
+  const port = portV === null ? 5000 : Number(yield* toStr(ip, portV));
+  if (!Number.isInteger(port))
+    throw pyErr('ValueError', `invalid literal for int() with base 10: '${String(portV)}'`);
+  inst.dict.set('debug', debug);
+  yield* serve(ip, app, host, port, debug, flaskEnv);
+}
+
 /** The Flask class of one interpreter (its request object and environment). */
-function flaskClass(
-  request: PyInstance,
-  envp: readonly string[],
-  site: string,
-  pythonVersion: string,
-): PyClass {
+function flaskClass(env: Env): PyClass {
   const flaskType = new PyClass('Flask', [objectType], new Map(), false);
   flaskType.dict.set('__module__', 'flask.app');
   method(flaskType, '__init__', function* (ip, self, args, kw) {
-    const importName = args[0] ?? kwArg(kw, 'import_name', null);
-    if (importName === null)
-      throw pyErr('TypeError', "__init__() missing 1 required positional argument: 'import_name'");
-    const name = yield* appName(ip, yield* toStr(ip, importName));
-    const inst = self as PyInstance;
-    apps.set(inst, {
-      importName: String(importName),
-      name,
-      rules: [],
-      views: new Map(),
-      site,
-      pythonVersion,
-      request,
-    });
-    const config = new PyDict();
-    for (const [k, v] of [
-      ['DEBUG', false],
-      ['ENV', 'production'],
-      ['TESTING', false],
-      ['SECRET_KEY', null],
-    ] as const)
-      config.map.set(hashKey(k), { k, v });
-    inst.dict.set('import_name', importName);
-    inst.dict.set('name', name);
-    inst.dict.set('config', config);
-    inst.dict.set('debug', false);
+    yield* initApp(ip, env, self as PyInstance, args, kw);
     return null;
   });
   method(flaskType, 'route', function* (_ip, self, args, kw) {
@@ -133,23 +162,7 @@ function flaskClass(
     return null;
   });
   method(flaskType, 'run', function* (ip, self, args, kw) {
-    const app = state(self);
-    const hostV = args[0] ?? kwArg(kw, 'host', null);
-    const portV = args[1] ?? kwArg(kw, 'port', null);
-    const debugV = args[2] ?? kwArg(kw, 'debug', null);
-    const flaskEnv = envFlag(envp, 'FLASK_ENV') ?? 'production';
-    const flag = envFlag(envp, 'FLASK_DEBUG');
-    let debug =
-      flag === undefined || flag === ''
-        ? flaskEnv === 'development'
-        : !['0', 'false', 'no'].includes(flag.toLowerCase());
-    if (debugV !== null) debug = yield* truthy(ip, debugV);
-    const host = hostV === null || hostV === '' ? '127.0.0.1' : yield* toStr(ip, hostV);
-    const port = portV === null ? 5000 : Number(yield* toStr(ip, portV));
-    if (!Number.isInteger(port))
-      throw pyErr('ValueError', `invalid literal for int() with base 10: '${String(portV)}'`);
-    (self as PyInstance).dict.set('debug', debug);
-    yield* serve(ip, app, host, port, debug, flaskEnv);
+    yield* runApp(ip, env, self as PyInstance, args, kw);
     return null;
   });
   method(flaskType, '__repr__', function* (_ip, self) {
@@ -175,7 +188,7 @@ export function flaskModule(ip: Proc, site: string, pythonVersion: string): PyMo
   const request = new PyInstance(requestType);
   return makeModule('flask', `${site}/flask/__init__.py`, {
     __version__: '1.1.4',
-    Flask: flaskClass(request, ip.envp, site, pythonVersion),
+    Flask: flaskClass({ request, envp: ip.envp, site, pythonVersion }),
     Response: responseType,
     request,
     jsonify,
