@@ -30,3 +30,4 @@ export { containerCreateRequest, filesToRead, reportError } from './containercon
 export { applyRunOptions, oomWarning } from './runopts';
 export { Flags } from './flagread';
 export { parsePortSpecs, convertPublish } from './ports';
+export { writeUsage } from './output';
