@@ -35,7 +35,8 @@ function healthConfig(h: HealthcheckInstruction): string {
   return `&{${goQuoteSlice(h.test)} ${d(h.intervalNs)} ${d(h.timeoutNs)} ${d(h.startPeriodNs)} ${goQuoteRune(h.retries)}}`;
 }
 
-function nopText(instr: Instruction, shell: readonly string[]): string | undefined {
+/** The text after `#(nop) ` of a metadata instruction (moby's commit message), e.g. `ENV A=b`. */
+export function nopText(instr: Instruction, shell: readonly string[]): string | undefined {
   switch (instr.kind) {
     case 'ENV':
     case 'LABEL':

@@ -16,6 +16,13 @@ export { DockerfileParseError } from './types';
 export { parseDockerfile, parseInstructionLine } from './parse';
 export { expandInstruction, expandFrom } from './expand';
 export { processWord, processWords, type EnvLookup } from './lex';
-export { createdBy, makesLayer, isMetadataOnly, DEFAULT_SHELL, type CreatedByContext } from './history';
+export {
+  createdBy,
+  makesLayer,
+  isMetadataOnly,
+  nopText,
+  DEFAULT_SHELL,
+  type CreatedByContext,
+} from './history';
 export { MAX_LINE_BYTES, MAX_CONTINUATION_LINES, MAX_INSTRUCTIONS } from './lines';
 export { MAX_SUBSTITUTION_DEPTH } from './lex';
