@@ -189,14 +189,8 @@ function* runCommand(
   const dists = yield* installedDists(sys, PIP_SITE);
   if (cmd === 'freeze') return yield* say(sys, STDOUT, freeze(dists, opts.has('all')), 0);
   if (cmd === 'help') return yield* say(sys, STDOUT, USAGE[operands[0] ?? ''] ?? mainHelp(), 0);
-  const format = opts.get('format')?.pop() ?? 'columns';
-  const render = { columns: listColumns, freeze: listFreeze, json: listJson }[format];
-  if (render === undefined) {
-    yield* log.error(
-      `ERROR: Invalid value for --format: '${format}' (choose from 'columns', 'freeze', 'json')`,
-    );
-    return 2;
-  }
+  const format = opts.get('format')?.at(-1);
+  const render = format === 'json' ? listJson : format === 'freeze' ? listFreeze : listColumns;
   yield* writeAll(sys, STDOUT, render(dists));
   return 0;
 }
@@ -229,6 +223,11 @@ function* main(sys: Sys, argv: readonly string[], envp: readonly string[]): Prog
   const parsed = parseOptions(top.operands.slice(1), [...GENERAL, ...defs]);
   if (typeof parsed === 'string') return yield* say(sys, STDERR, `${USAGE[cmd]}\n${parsed}\n`, 2);
   const opts = new Map([...top.values, ...parsed.values]);
+  const format = opts.get('format')?.at(-1);
+  if (format !== undefined && !['columns', 'freeze', 'json'].includes(format)) {
+    const msg = `option --format: invalid choice: '${format}' (choose from 'columns', 'freeze', 'json')`;
+    return yield* say(sys, STDERR, `${USAGE[cmd]}\n${msg}\n`, 2);
+  }
   if (opts.has('help')) return yield* say(sys, STDOUT, USAGE[cmd] ?? '', 0);
   const log = makeLog(sys, (opts.get('quiet') ?? []).length);
   if (!opts.has('no-python-version-warning')) yield* log.warn(DEPRECATION);

@@ -112,4 +112,11 @@ describe('pip list, freeze and usage', () => {
         `pip 20.0.2 from ${SITE}/pip (python 2.7)\n`,
     );
   });
+
+  it('rejects an invalid --format choice as optparse does', () => {
+    const r = runSh('pip list --format=xml; echo rc=$?');
+    expect(r.output).toBe(
+      "\nUsage:   \n  pip list [options]\n\noption --format: invalid choice: 'xml' (choose from 'columns', 'freeze', 'json')\nrc=2\n",
+    );
+  });
 });
