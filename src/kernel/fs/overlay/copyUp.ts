@@ -1,7 +1,10 @@
 // Copy-up (fs/overlayfs/copy_up.c): before an object from a lower layer is changed, it is copied
 // into the upper layer — parents first — keeping mode, owner, times and xattrs, and marked with
-// trusted.overlay.origin. Only the upper copy is changed afterwards; the lower layer never is.
-// Preconditions: the overlay has an upper layer (callers check for EROFS first).
+// trusted.overlay.origin (not for a lower hard link: copying one up breaks the link), and the
+// upper parent is marked impure. Only the upper copy is changed afterwards; the lower layer
+// never is. Preconditions: the overlay has an upper layer (callers check for EROFS first).
+// Simplification: the origin xattr holds the lower inode and device numbers instead of a file
+// handle; `originOf` stands for decoding it back to the lower inode.
 
 import { S_IFDIR, S_IFMT, S_IFREG } from '../../abi/stat';
 import { RegularInode, SymlinkInode } from '../../vfs/inode';
@@ -15,7 +18,10 @@ export interface OvlLeaf {
   readonly ovlParent: OvlDir;
   readonly name: string;
 }
-import { ORIGIN_XATTR } from './whiteout';
+import { ORIGIN_XATTR, markImpure } from './whiteout';
+
+/** The lower inode an upper object was copied up from (what its origin xattr names). */
+export const originOf = new WeakMap<Inode, Inode>();
 
 function copyAttrs(from: Inode, to: Inode): void {
   to.uid = from.uid;
@@ -27,10 +33,17 @@ function copyAttrs(from: Inode, to: Inode): void {
     const v = from.getxattr(name);
     if (v instanceof Uint8Array) to.setxattr(name, v, 0);
   }
+  if ((from.mode & S_IFMT) !== S_IFDIR && from.nlink !== 1) return;
+  setOrigin(from, to);
+}
+
+/** Record that `to` (upper) was copied up from `from` (lower): trusted.overlay.origin. */
+export function setOrigin(from: Inode, to: Inode): void {
   const origin = new Uint8Array(12);
   new DataView(origin.buffer).setUint32(0, from.ino);
   new DataView(origin.buffer).setUint32(4, from.sb.dev);
   to.setxattr(ORIGIN_XATTR, origin, 0);
+  originOf.set(to, from);
 }
 
 /** Make sure a merged directory has its upper directory; returns it. */
@@ -40,6 +53,7 @@ export function copyUpDir(dir: OvlDir): DirInode {
   const src = dir.lowers[0];
   if (!parent || !src) throw new Error('overlay: copy-up of a root without upper');
   const upParent = copyUpDir(parent);
+  markImpure(upParent);
   const made = upParent.create(dir.name, S_IFDIR | (src.mode & 0o7777), 0) as DirInode;
   copyAttrs(src, made);
   dir.upper = made;
@@ -51,6 +65,7 @@ export function copyUpFile(file: OvlLeaf): Inode {
   if (file.upper) return file.upper;
   const src = file.lower!;
   const upParent = copyUpDir(file.ovlParent);
+  markImpure(upParent);
   const type = src.mode & S_IFMT;
   const target = src instanceof SymlinkInode ? src.readlink() : undefined;
   const made = upParent.create(

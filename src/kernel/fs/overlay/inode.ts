@@ -11,7 +11,7 @@ import type { Block, IoResult } from '../../vfs/inode';
 import type { OpenFile } from '../../vfs/file';
 import { decode, encode } from '../../../lib/utf8';
 import type { OverlaySuper } from './super';
-import { copyUpDir, copyUpFile } from './copyUp';
+import { copyUpDir, copyUpFile, setOrigin } from './copyUp';
 import {
   REDIRECT_XATTR,
   dropEntry,
@@ -22,6 +22,7 @@ import {
   markOpaque,
 } from './whiteout';
 import { attrView, leafIno, originFor } from './view';
+import { dropStaleImpure, mergedNames } from './readdir';
 
 type OvlNode = OvlDir | OvlFile | OvlLink;
 
@@ -84,6 +85,11 @@ export class OvlDir extends DirInode {
     const lowerName = redirect instanceof Uint8Array ? decode(redirect) : name;
     const lowers = up && isOpaque(up) ? [] : this.lowerMatches(lowerName);
     const lowerDirs = lowers.filter((l): l is DirInode => l instanceof DirInode);
+    if (up && this.upper && lowerDirs[0] && !originFor(up)) {
+      // ovl_fix_origin: a merged directory whose upper lacks an origin gets one at lookup.
+      setOrigin(lowerDirs[0], up);
+      markImpure(this.upper);
+    }
     if (up || lowerDirs.length > 0) {
       if (!up && lowerDirs.length !== lowers.length)
         return this.file(name, undefined, cached, lowers[0]!.mode & S_IFMT, lowers[0]);
@@ -120,23 +126,23 @@ export class OvlDir extends DirInode {
     return new OvlFile(this.osb, ino, this, name, type | 0o644, up, lower);
   }
 
-  override list(): Array<[string, Inode]> {
-    const seen = new Set<string>();
-    const names: string[] = [];
-    const add = (dir: DirInode): void => {
-      for (const [n, c] of dir.list()) {
-        if (seen.has(n)) continue;
-        seen.add(n);
-        if (!isWhiteout(c)) names.push(n);
-      }
-    };
-    if (this.upper) add(this.upper);
-    if (!this.upper || !isOpaque(this.upper)) for (const l of this.lowers) add(l);
+  /** The objects in this directory, in readdir order. */
+  private entriesNow(withWhiteouts: boolean): Array<[string, Inode]> {
+    const layers = this.upper ? [this.upper] : [];
+    if (!this.upper || !isOpaque(this.upper)) layers.push(...this.lowers);
     const out: Array<[string, Inode]> = [];
-    for (const n of names) {
+    for (const n of mergedNames(layers)) {
       const node = this.lookup(n);
-      if (node) out.push([n, node]);
+      // A directory of one layer is read as it is: its whiteouts are listed (and not found).
+      const real = node ?? (withWhiteouts && layers.length === 1 ? layers[0]!.lookup(n) : undefined);
+      if (real) out.push([n, real]);
     }
+    return out;
+  }
+
+  override list(): Array<[string, Inode]> {
+    const out = this.entriesNow(true);
+    if (this.upper && this.lowers.length === 0) dropStaleImpure(this.upper, out);
     return out;
   }
 
@@ -167,10 +173,15 @@ export class OvlDir extends DirInode {
   }
 
   override rmdirCheck(): number {
-    return this.list().length > 0 ? -ENOTEMPTY : 0;
+    return this.entriesNow(false).length > 0 ? -ENOTEMPTY : 0;
   }
 
-  override removeDir(name: string): number {
+  override removeDir(name: string, child: DirInode): number {
+    // Whiteouts left in the upper directory: cleared (merged) or moved away with it (replaced by a
+    // whiteout); a directory with nothing below is removed from the upper layer as it is.
+    if (child instanceof OvlDir && child.upper?.entries.size && child.lowers.length === 0) {
+      if (this.lowerMatches(name).length === 0) return -ENOTEMPTY;
+    }
     this.detach(name);
     return 0;
   }
@@ -181,15 +192,26 @@ export class OvlDir extends DirInode {
     if (!node) return -ENOENT;
     const merged = node instanceof OvlDir && node.lowers.length > 0;
     if (merged && !this.osb.redirectDir) return -EXDEV;
+    const target = toDir.resolve(toName);
+    if (!(node instanceof OvlDir) && node.upper && target && !(target instanceof OvlDir)) {
+      if (target.upper === node.upper) return 0; // two links to one upper inode: one overlay inode
+    }
     const real = node instanceof OvlDir ? copyUpDir(node) : copyUpFile(node);
     const upFrom = copyUpDir(this);
     const upTo = copyUpDir(toDir);
     const inLower = this.lowerMatches(fromName).length > 0;
-    dropEntry(upTo, toName);
+    const whiteout = upTo.lookup(toName);
     upFrom.detach(fromName);
+    if (inLower && isWhiteout(whiteout)) {
+      // RENAME_EXCHANGE with the whiteout at the target: it stays behind at the old name.
+      upTo.detach(toName);
+      upFrom.attach(fromName, whiteout!);
+    } else dropEntry(upTo, toName);
     upTo.attach(toName, real);
-    if (inLower) makeWhiteout(undefined, upFrom, fromName);
+    if (inLower && !upFrom.lookup(fromName)) makeWhiteout(undefined, upFrom, fromName);
     if (toDir !== this && originFor(real)) markImpure(upTo);
+    // A directory moved into a merged one must not show what its new name has below (EXDEV then).
+    if (node instanceof OvlDir && !merged && !isOpaque(real) && toDir.lowers.length > 0) markOpaque(real);
     if (merged && !(real.getxattr(REDIRECT_XATTR) instanceof Uint8Array)) {
       real.setxattr(REDIRECT_XATTR, encode(fromName), 0);
     }
@@ -205,6 +227,7 @@ export class OvlDir extends DirInode {
     dropEntry(up, name);
     up.attach(name, real);
     real.nlink++;
+    if (originFor(real)) markImpure(up);
     this.cache.delete(name);
     return 0;
   }

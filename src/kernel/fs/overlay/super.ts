@@ -1,23 +1,29 @@
 // Mounting overlayfs (fs/overlayfs/super.c, params.c): lowerdir=L1:L2 (leftmost on top),
-// upperdir and workdir (same mount, separate subtrees), redirect_dir; the errors and dmesg lines
-// of Linux 6.18; the options mountinfo shows, including uuid=on at the first mount of an upper.
+// upperdir and workdir (same mount, separate subtrees; workdir/work is made afresh), redirect_dir;
+// the errors and dmesg lines of Linux 6.18; the options mountinfo shows, including uuid=on at the
+// first mount of an upper.
 
 import { EINVAL, ENOTDIR } from '../../abi/errno';
 import { S_IFDIR } from '../../abi/stat';
 import type { KernelCore } from '../../core';
 import { DirInode } from '../../vfs/inode';
+import type { Inode } from '../../vfs/inode';
 import type { Path } from '../../vfs/mount';
 import { lookupPath } from '../../vfs/lookup';
 import { SuperBlock } from '../../vfs/superblock';
 import { anonDev } from '../registry';
 import { OvlDir } from './inode';
-import { UUID_XATTR } from './whiteout';
+import { UUID_XATTR, dropEntry } from './whiteout';
+import type { WorkDir } from './whiteout';
 
 export const OVERLAYFS_SUPER_MAGIC = 0x794c7630;
 
-export class OverlaySuper extends SuperBlock {
+export class OverlaySuper extends SuperBlock implements WorkDir {
   upperRoot: DirInode | undefined;
   redirectDir = false;
+  /** workdir/work, emptied at mount (ovl_workdir_create). */
+  work: DirInode | undefined;
+  whiteout: Inode | undefined;
 
   constructor(k: KernelCore) {
     super(k, 'overlay', anonDev(k), OVERLAYFS_SUPER_MAGIC);
@@ -92,7 +98,9 @@ export function createOverlay(k: KernelCore, data: string): SuperBlock | number 
     if (isUnder(work, upper) || isUnder(upper, work))
       return fail('workdir and upperdir must be separate subtrees', -EINVAL);
     const workDir = work.inode as DirInode;
-    if (!workDir.lookup('work')) workDir.create('work', S_IFDIR, 0);
+    dropEntry(workDir, 'work');
+    const made = workDir.create('work', S_IFDIR, 0);
+    if (made instanceof DirInode) osb.work = made;
     osb.upperRoot = upper.inode as DirInode;
     shown.push(`upperdir=${opts.upper}`, `workdir=${opts.work}`);
   } else if (lowers.length < 2) {
