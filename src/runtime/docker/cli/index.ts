@@ -14,10 +14,14 @@
 //   usage.ts        cobra usage/help templates, pflag FlagUsagesWrapped, argument-count errors
 //   commands/       the command tables (container, image, system, root)
 //   parse.ts        the front door: parseDockerArgs
-//   ports.ts, env.ts, containerconfig.ts: `run`/`create` options → container config
+//   ports.ts, env.ts, hostopts.ts, netconfig.ts, containerconfig.ts, hostconfig.ts, createbody.ts:
+//                   `run`/`create` options → the POST /containers/create body, CLI-side errors
+//   runopts.ts      what `run` adds (-d detaches, the TTY check, the OOM warning)
+//   output.ts       writeUsage: print a DockerOutput through Sys
 //
-// Simplification: management commands Glasshouse does not model (network, volume, swarm, …) are
-// listed and accepted but parsed no further (DockerInvocation.stub); plugins do not exist.
+// Simplification: management commands Glasshouse does not model (swarm, plugin, context, …) are
+// listed and accepted but parsed no further (DockerInvocation.stub); plugins do not exist; the
+// client's random -e order (a Go map) is made first-occurrence order.
 
 export type * from './spec';
 export type { DockerInvocation, DockerOutput, DockerParse, GlobalOptions, ParseOptions } from './parse';

@@ -106,6 +106,8 @@ export interface CommandSpec {
   /** cobra Long, shown instead of short in --help when present. */
   readonly long?: string;
   readonly aliases?: readonly string[];
+  /** cobra Example, printed under `Examples:`. */
+  readonly example?: string;
   readonly args: Arity;
   readonly flags: readonly FlagSpec[];
   /** pflag SetInterspersed(false): flags stop at the first operand (run, exec, create, top). */

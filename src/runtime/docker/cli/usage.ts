@@ -104,6 +104,7 @@ export function usageString(node: CommandNode, width: number): string {
   else out += useLine(node) + '\n';
   out += '\n' + (spec.long ?? spec.short).trim() + '\n';
   if (spec.aliases !== undefined) out += `\nAliases:\n  ${[spec.name, ...spec.aliases].join(', ')}\n`;
+  if (spec.example !== undefined) out += `\nExamples:\n${spec.example}\n`;
   if (hasAvailableFlags(node)) {
     out += '\nOptions:\n' + flagUsages(allFlags(node), width - 1, spec.unsorted !== true).trimEnd() + '\n';
   }

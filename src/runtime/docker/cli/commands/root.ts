@@ -1,11 +1,12 @@
 // The `docker` root command: global options, the management commands (image, container, system,
-// and the ones Glasshouse only lists: network, volume, swarm, …) and the top-level commands.
+// network, volume, and the ones Glasshouse only lists: swarm, plugin, …) and the top-level commands.
 
 import type { CommandSpec, FlagSpec } from '../spec';
 import { flag } from './flag';
 import { CONTAINER_COMMANDS, CONTAINER_ONLY, PS } from './container';
 import { IMAGE_COMMANDS, IMAGE_ONLY, IMAGES, RMI } from './image';
 import { EVENTS, INFO, SYSTEM_ONLY, SYSTEM_TOP } from './system';
+import { NETWORK_COMMANDS, VOLUME_COMMANDS } from './network';
 
 /** The client version line `docker --version` prints (Debian 12's docker.io). */
 export const DOCKER_VERSION_LINE = 'Docker version 20.10.24+dfsg1, build 297e128';
@@ -58,13 +59,16 @@ const CONTAINER_GROUP = managed('container', 'Manage containers', [...CONTAINER_
 
 const SYSTEM_GROUP = managed('system', 'Manage Docker', [...SYSTEM_ONLY, EVENTS, INFO]);
 
+const NETWORK_GROUP = managed('network', 'Manage networks', NETWORK_COMMANDS);
+
+const VOLUME_GROUP = managed('volume', 'Manage volumes', VOLUME_COMMANDS);
+
 const STUBS: CommandSpec[] = [
   stub('builder', 'Manage builds'),
   stub('completion', 'Generate the autocompletion script for the specified shell'),
   stub('config', 'Manage Docker configs'),
   stub('context', 'Manage contexts'),
   stub('manifest', 'Manage Docker image manifests and manifest lists'),
-  stub('network', 'Manage networks'),
   stub('node', 'Manage Swarm nodes'),
   stub('plugin', 'Manage plugins'),
   stub('secret', 'Manage Docker secrets'),
@@ -72,7 +76,6 @@ const STUBS: CommandSpec[] = [
   stub('stack', 'Manage Docker stacks'),
   stub('swarm', 'Manage Swarm'),
   stub('trust', 'Manage trust on Docker images'),
-  stub('volume', 'Manage volumes'),
 ];
 
 /** The help command (docker's replacement for cobra's). */
@@ -95,6 +98,6 @@ export function rootSpec(configDir: string): CommandSpec {
     short: 'A self-sufficient runtime for containers',
     args: { kind: 'any' },
     flags: globalFlags(configDir),
-    subcommands: [IMAGE_GROUP, CONTAINER_GROUP, SYSTEM_GROUP, ...STUBS, ...top],
+    subcommands: [IMAGE_GROUP, CONTAINER_GROUP, SYSTEM_GROUP, NETWORK_GROUP, VOLUME_GROUP, ...STUBS, ...top],
   };
 }
