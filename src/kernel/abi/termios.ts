@@ -11,6 +11,7 @@ export const TIOCGWINSZ = 0x5413;
 export const TIOCSWINSZ = 0x5414;
 export const TIOCNOTTY = 0x5422;
 export const TIOCGPTN = 0x80045430;
+export const TIOCSPTLCK = 0x40045431;
 export const FIONREAD = 0x541b;
 
 // c_iflag

@@ -23,6 +23,7 @@ import type { Termios, Winsize } from '../abi/termios';
 import { major, minor } from '../abi/stat';
 import type { Driver, OpenFile } from '../vfs/file';
 import type { Tty } from './tty';
+import { ptmxDriver } from './ptmx';
 import type { KernelCore } from '../core';
 
 export class DeviceTable {
@@ -35,6 +36,7 @@ export class DeviceTable {
     if (maj === 1) return memDevice(this.kernel, min);
     if (maj === 5 && min === 0) return this.controllingTty();
     if (maj === 5 && min === 1) return this.pty(0);
+    if (maj === 5 && min === 2) return ptmxDriver(this.kernel);
     if (maj === 136) return this.pty(min);
     return undefined;
   }
@@ -74,6 +76,7 @@ function ttyDriver(kernel: KernelCore, tty: Tty): Driver {
   return {
     open(file: OpenFile) {
       file.private_ = tty;
+      tty.attach();
       const task = kernel.current;
       if (task && !task.ctty && task.sid === task.pid && tty.session === 0 && !(file.flags & 0o400)) {
         task.ctty = tty;
@@ -88,6 +91,7 @@ function ttyDriver(kernel: KernelCore, tty: Tty): Driver {
       return data.length;
     },
     ioctl: (_file, request, arg) => ttyIoctl(kernel, tty, request, arg),
+    release: () => tty.detach(),
   };
 }
 
@@ -107,9 +111,10 @@ function ttyIoctl(kernel: KernelCore, tty: Tty, request: number, arg: unknown): 
       return 0;
     }
     case TIOCGPGRP:
-      return tty.fgPgrp;
+      return task ? (kernel.tasks.get(tty.fgPgrp)?.pidIn(task.pidns) ?? tty.fgPgrp) : tty.fgPgrp;
     case TIOCSPGRP: {
-      const pgid = Number(arg);
+      // The group id is a pid in the caller's pid namespace (a shell inside a container).
+      const pgid = task ? (task.pidns.tasks.get(Number(arg))?.pid ?? Number(arg)) : Number(arg);
       if (!task || task.ctty !== tty) return -ENOTTY;
       if (!kernel.pgrpExists(pgid, task.sid)) return -EPERM;
       tty.fgPgrp = pgid;

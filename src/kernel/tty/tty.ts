@@ -46,11 +46,30 @@ export class Tty {
   private line: number[] = [];
   readonly readWait = new WaitQueue();
   private listeners: Array<(data: Uint8Array) => void> = [];
+  /** Open descriptions of the terminal side, and what to call when the last one closes. */
+  opens = 0;
+  private closedAll = false;
+  onHangup: (() => void) | undefined;
 
   constructor(
     readonly index: number,
     private readonly host: TtyHost,
   ) {}
+
+  /** Every terminal-side descriptor has been closed (a pty master then reads EIO). */
+  hungUp(): boolean {
+    return this.closedAll;
+  }
+
+  attach(): void {
+    this.opens++;
+  }
+
+  detach(): void {
+    if (--this.opens > 0) return;
+    this.closedAll = true;
+    this.onHangup?.();
+  }
 
   get name(): string {
     return `pts/${this.index}`;

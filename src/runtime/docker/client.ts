@@ -55,6 +55,7 @@ export class Client {
     op: string,
     fields: Record<string, Json> = {},
     onStream?: (text: string, toStderr: boolean) => Gen<void>,
+    pumpStdin = false,
   ): Gen<Reply> {
     const { sys } = this;
     const fd = yield* this.connect();
@@ -70,8 +71,22 @@ export class Client {
       function* (text: string, toStderr: boolean): Gen<void> {
         yield* writeAll(sys, toStderr ? 2 : 1, text);
       };
-    const reply = yield* call(sys, fd, req, print);
+    const reply = yield* call(sys, fd, req, print, () => this.pumpInput(fd, pumpStdin));
     yield* sys.close(fd);
     return reply;
+  }
+
+  /** With a terminal attached: a child copies our (raw) stdin to the daemon until we are done. */
+  private *pumpInput(fd: number, on: boolean): Gen<number> {
+    if (!on) return 0;
+    const { sys } = this;
+    return yield* sys.clone(0, function* () {
+      for (;;) {
+        const chunk = yield* sys.read(0, 4096);
+        if (typeof chunk === 'number' || chunk.length === 0) break;
+        if ((yield* writeAll(sys, fd, chunk)) < 0) break;
+      }
+      return 0;
+    });
   }
 }

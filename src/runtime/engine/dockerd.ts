@@ -14,7 +14,7 @@ import { initLayout } from './layers';
 import { ensureBridge } from './network';
 import { API_ADDR, API_PORT, Engine } from './state';
 import type { Request } from './wire';
-import { LineReader, sendLine } from './wire';
+import { LineReader, REPLIED, sendLine } from './wire';
 import type { Handler } from './api/context';
 import { fail } from './api/context';
 import { imageHandlers } from './api/images';
@@ -50,10 +50,9 @@ function* serve(sys: Sys, eng: Engine, conn: number): Program {
     return 1;
   }
   const handler = handlers[req.op];
-  const reply = handler
-    ? yield* handler({ sys, eng, fd: conn, req })
-    : fail(`page not found: ${req.op}`, 404);
-  yield* sendLine(sys, conn, reply);
+  const ctx = { sys, eng, fd: conn, req, pending: reader.rest() };
+  const reply = handler ? yield* handler(ctx) : fail(`page not found: ${req.op}`, 404);
+  if (reply !== REPLIED) yield* sendLine(sys, conn, reply);
   return 0;
 }
 

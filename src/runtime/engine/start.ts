@@ -15,7 +15,7 @@ import {
   WIFEXITED,
   WTERMSIG,
 } from '../../kernel/abi/sched';
-import { O_CLOEXEC, O_RDONLY, O_RDWR } from '../../kernel/abi/fcntl';
+import { O_CLOEXEC, O_NOCTTY, O_RDONLY, O_RDWR } from '../../kernel/abi/fcntl';
 import type { Gen, Program, Sys } from '../../userland/sys';
 import { readAll } from '../../userland/libc/io';
 import { decode } from '../../lib/utf8';
@@ -36,6 +36,8 @@ export interface Attach {
   readonly stdin?: string;
   readonly stdout?: string;
   readonly stderr?: string;
+  /** The three paths are one terminal: it becomes the controlling terminal; no log copy. */
+  readonly tty?: boolean;
 }
 
 export type StartResult =
@@ -85,6 +87,27 @@ function* openOr(sys: Sys, path: string | undefined, flags: number, fallback: st
   return fd >= 0 ? fd : yield* sys.open(fallback, flags);
 }
 
+/** Copy stderr in a clone and stdout here until the container's side closes them. */
+function* startCopiers(
+  sys: Sys,
+  c: Container,
+  attach: Attach,
+  or: number,
+  er: number,
+  exitW: number,
+): Gen<number> {
+  const outFd = yield* openOr(sys, attach.stdout, O_RDWR, '/dev/null');
+  const errFd = yield* openOr(sys, attach.stderr, O_RDWR, '/dev/null');
+  const copier = yield* sys.clone(0, function* () {
+    yield* sys.close(exitW);
+    yield* copyOutput(sys, c, er, errFd, 'stderr');
+    return 0;
+  });
+  yield* sys.close(er);
+  yield* copyOutput(sys, c, or, outFd, 'stdout');
+  return copier;
+}
+
 function* shim(sys: Sys, eng: Engine, c: Container, attach: Attach, report: number): Program {
   yield* sys.prctl_set_name('containerd-shim');
   const fail = function* (msg: string, status = 125): Program {
@@ -126,7 +149,10 @@ function* shim(sys: Sys, eng: Engine, c: Container, attach: Attach, report: numb
   const [xr, xw] = err as readonly [number, number];
   const [or, ow] = out as readonly [number, number];
   const [er, ew] = errOut as readonly [number, number];
-  const stdin = yield* openOr(sys, c.config.OpenStdin ? attach.stdin : undefined, O_RDONLY, '/dev/null');
+  const tty = attach.tty === true;
+  const stdin = tty
+    ? yield* openOr(sys, attach.stdin, O_RDWR | O_NOCTTY, '/dev/null')
+    : yield* openOr(sys, c.config.OpenStdin ? attach.stdin : undefined, O_RDONLY, '/dev/null');
   const spec: InitSpec = {
     root: `${OVERLAY_ROOT}/${c.mountId}/merged`,
     cgroupV2: eng.cgroupV2,
@@ -136,7 +162,7 @@ function* shim(sys: Sys, eng: Engine, c: Container, attach: Attach, report: numb
     env: c.config.Env ?? [],
     workdir: c.config.WorkingDir ?? '',
     user: c.config.User ?? '',
-    tty: false,
+    tty,
     net: veth
       ? { peer: veth.peer, ip: c.ip }
       : c.hostConfig.networkMode === 'none'
@@ -147,8 +173,8 @@ function* shim(sys: Sys, eng: Engine, c: Container, attach: Attach, report: numb
   };
   const pid = yield* sys.clone(nsFlags(c, eng.cgroupV2), function* () {
     yield* sys.dup2(stdin, 0);
-    yield* sys.dup2(ow, 1);
-    yield* sys.dup2(ew, 2);
+    yield* sys.dup2(tty ? stdin : ow, 1);
+    yield* sys.dup2(tty ? stdin : ew, 2);
     return yield* containerInit(sys, spec);
   });
   for (const fd of [sr, xw, ow, ew, stdin]) yield* sys.close(fd);
@@ -178,15 +204,8 @@ function* shim(sys: Sys, eng: Engine, c: Container, attach: Attach, report: numb
   c.exitFd = exitPipe[0];
   yield* sys.write(report, 'ok');
   yield* sys.close(report);
-  const outFd = yield* openOr(sys, attach.stdout, O_RDWR, '/dev/null');
-  const errFd = yield* openOr(sys, attach.stderr, O_RDWR, '/dev/null');
-  const copier = yield* sys.clone(0, function* () {
-    yield* sys.close(exitPipe[1]);
-    yield* copyOutput(sys, c, er, errFd, 'stderr');
-    return 0;
-  });
-  yield* sys.close(er);
-  yield* copyOutput(sys, c, or, outFd, 'stdout');
+  const copier = tty ? 0 : yield* startCopiers(sys, c, attach, or, er, exitPipe[1]);
+  if (tty) for (const fd of [or, er]) yield* sys.close(fd);
   const st = yield* sys.wait4(pid, 0);
   if (copier > 0) yield* sys.wait4(copier, 0);
   const status = typeof st === 'number' ? 0 : st.status;

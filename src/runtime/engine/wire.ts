@@ -8,6 +8,7 @@
 // daemon opens the client's own descriptors (/proc/PID/fd/N), as a pipe or terminal reopened.
 
 import { AF_INET, SOCK_STREAM } from '../../kernel/abi/socket';
+import { SIGKILL } from '../../kernel/abi/signal';
 import type { Gen, Sys } from '../../userland/sys';
 import { writeAll } from '../../userland/libc/io';
 import { decode, encode } from '../../lib/utf8';
@@ -24,6 +25,9 @@ export interface Request {
 
 export type Reply = { readonly result: Json } | { readonly error: string; readonly code: number };
 
+/** Returned by a handler that has already sent its reply itself (the terminal attach). */
+export const REPLIED: Reply = { result: null };
+
 /** A connection's line reader. */
 export class LineReader {
   private buf = '';
@@ -31,6 +35,11 @@ export class LineReader {
     private readonly sys: Sys,
     private readonly fd: number,
   ) {}
+
+  /** Bytes read past the last line (raw input that followed the request). */
+  rest(): Uint8Array {
+    return encode(this.buf);
+  }
 
   *line(): Gen<string | undefined> {
     for (;;) {
@@ -72,8 +81,23 @@ export function* call(
   fd: number,
   req: Request,
   onStream: (text: string, toStderr: boolean) => Gen<void>,
+  afterSend?: () => Gen<number>,
 ): Gen<Reply> {
   yield* sendLine(sys, fd, req as unknown as Json);
+  const helper = afterSend ? yield* afterSend() : 0;
+  const reply = yield* readReply(sys, fd, onStream);
+  if (helper > 0) {
+    yield* sys.kill(helper, SIGKILL);
+    yield* sys.wait4(helper, 0);
+  }
+  return reply;
+}
+
+function* readReply(
+  sys: Sys,
+  fd: number,
+  onStream: (text: string, toStderr: boolean) => Gen<void>,
+): Gen<Reply> {
   const reader = new LineReader(sys, fd);
   for (;;) {
     const line = yield* reader.line();

@@ -77,7 +77,9 @@ export function* interactiveLoop(sh: Shell, login: boolean): Gen<number> {
   sh.opts.add('histexpand');
   sh.opts.add('history');
   yield* setupJobControl(sh);
-  if (sh.vars.get('PS1') === undefined) sh.vars.set('PS1', '\\u@\\h:\\w\\$ ');
+  // busybox ash's default prompt is "\w \$ " ("/ # "); bash's is "\u@\h:\w\$ ".
+  if (sh.vars.get('PS1') === undefined)
+    sh.vars.set('PS1', sh.applets.size > 0 ? '\\w \\$ ' : '\\u@\\h:\\w\\$ ');
   if (sh.vars.get('PS2') === undefined) sh.vars.set('PS2', '> ');
   const state = createLineEditState();
   state.completeCommand = (prefix) => completeCommand(sh, prefix);

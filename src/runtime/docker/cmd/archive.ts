@@ -1,14 +1,14 @@
 // docker save, load and export.
 
 import { TCGETS } from '../../../kernel/abi/termios';
-import type { Gen } from '../../../userland/sys';
+import type { Gen, Sys } from '../../../userland/sys';
 import { flagBool, flagStr, parseArgs } from './args';
 import type { Ctx } from './common';
 import { daemonError, err, needsArgs, usageError } from './common';
 
-function* isTerminal(ctx: Ctx, fd: number): Gen<boolean> {
-  const r = yield* ctx.sys.ioctl(fd, TCGETS);
-  return typeof r !== 'number';
+export function* isTerminal(sys: Sys, fd: number): Gen<boolean> {
+  const r = yield* sys.ioctl(fd, TCGETS);
+  return typeof r === 'object' && r !== null;
 }
 
 export function* saveMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
@@ -22,7 +22,7 @@ export function* saveMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
       'Save one or more images to a tar archive (streamed to STDOUT by default)',
     );
   const output = flagStr(p, 'output') ?? '';
-  if (output === '' && (yield* isTerminal(ctx, 1))) {
+  if (output === '' && (yield* isTerminal(ctx.sys, 1))) {
     yield* err(ctx, 'Cowardly refusing to save to a terminal. Use the -o flag or redirect.\n');
     return 1;
   }
@@ -43,7 +43,7 @@ export function* loadMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
   const p = parseArgs(argv, { values: ['input'], bools: ['quiet'], short: { i: 'input', q: 'quiet' } });
   if ('error' in p) return yield* usageError(ctx, 'load', p.error);
   const input = flagStr(p, 'input') ?? '';
-  if (input === '' && (yield* isTerminal(ctx, 0))) {
+  if (input === '' && (yield* isTerminal(ctx.sys, 0))) {
     yield* err(ctx, 'requested load from stdin, but stdin is empty\n');
     return 1;
   }
@@ -71,7 +71,7 @@ export function* exportMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
       'exactly 1 argument',
     );
   const output = flagStr(p, 'output') ?? '';
-  if (output === '' && (yield* isTerminal(ctx, 1))) {
+  if (output === '' && (yield* isTerminal(ctx.sys, 1))) {
     yield* err(ctx, 'cowardly refusing to save to a terminal. Use the -o flag or redirect\n');
     return 1;
   }

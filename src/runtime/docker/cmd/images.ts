@@ -21,7 +21,8 @@ export function* pullMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
       'exactly 1 argument',
     );
   const quiet = flagBool(p, 'quiet');
-  const r = yield* ctx.client.api('image.pull', { name, quiet });
+  const defaultTag = !/[:@]/.test(name.split('/').pop() ?? '');
+  const r = yield* ctx.client.api('image.pull', { name, quiet, defaultTag });
   if ('error' in r) return yield* daemonError(ctx, r);
   yield* out(ctx, `${String(result(r))}\n`);
   return 0;

@@ -9,6 +9,8 @@ import type { Json } from '../../engine/wire';
 import type { Parsed } from './args';
 import { flagBool, flagStr, parseArgs } from './args';
 import type { Ctx } from './common';
+import { restore, setRaw } from './tty';
+import { isTerminal } from './archive';
 import { err, needsArgs, out, ramInBytes, result, usageError } from './common';
 
 export const RUN_SPEC = {
@@ -179,7 +181,19 @@ export function* runMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
   const id = yield* createWithPull(ctx, 'run', spec);
   if (typeof id === 'number') return id;
   const detach = flagBool(p, 'detach');
-  const started = yield* ctx.client.api('container.start', { id, attach: !detach, wait: !detach });
+  const tty = flagBool(p, 'tty') && !detach;
+  if (tty && flagBool(p, 'interactive') && !(yield* isTerminal(ctx.sys, 0))) {
+    yield* err(ctx, 'the input device is not a TTY\n');
+    return 1;
+  }
+  const saved = tty ? yield* setRaw(ctx.sys) : undefined;
+  const started = yield* ctx.client.api(
+    'container.start',
+    { id, attach: !detach, wait: !detach },
+    undefined,
+    tty && flagBool(p, 'interactive'),
+  );
+  yield* restore(ctx.sys, saved);
   if ('error' in started) {
     if (flagBool(p, 'rm')) yield* ctx.client.api('container.remove', { id, force: true });
     return yield* runError(

@@ -13,6 +13,8 @@ import type { Container, Engine } from '../state';
 import { nowNs } from '../state';
 import { containerStatus } from '../../docker/format';
 import type { Json, Reply } from '../wire';
+import { REPLIED } from '../wire';
+import { startWithTty } from '../attach';
 import type { Ctx, Handler } from './context';
 import { bool, clientFd, fail, num, ok, str } from './context';
 
@@ -124,6 +126,14 @@ export const containerHandlers: Record<string, Handler> = {
     const c = yield* target(ctx);
     if (isReply(c)) return c;
     const attach = bool(ctx.req, 'attach');
+    if (attach && c.config.Tty) {
+      const t = yield* startWithTty(ctx.sys, ctx.eng, c, {
+        pid: ctx.req.pid,
+        conn: ctx.fd,
+        pending: ctx.pending,
+      });
+      return 'ok' in t ? REPLIED : { error: t.error, code: t.status };
+    }
     const r = yield* startContainer(ctx.sys, ctx.eng, c, {
       ...(attach ? { stdin: clientFd(ctx, 0), stdout: clientFd(ctx, 1), stderr: clientFd(ctx, 2) } : {}),
     });

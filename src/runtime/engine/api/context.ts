@@ -10,6 +10,8 @@ export interface Ctx {
   readonly eng: Engine;
   readonly fd: number;
   readonly req: Request;
+  /** Bytes the client sent after its request line. */
+  readonly pending: Uint8Array;
 }
 
 export type Handler = (ctx: Ctx) => Gen<Reply>;

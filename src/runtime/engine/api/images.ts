@@ -155,10 +155,8 @@ export const imageHandlers: Record<string, Handler> = {
     if (!r.ok) return fail(r.error, 404);
     const tag = withDefaultTag(r.ref).tag ?? 'latest';
     if (!bool(ctx.req, 'quiet')) {
-      yield* stream(
-        ctx,
-        r.upToDate ? '' : `${tag}: Pulling from ${familiarString(r.ref).replace(/:[^:/]*$/, '')}\n`,
-      );
+      if (bool(ctx.req, 'defaultTag')) yield* stream(ctx, `Using default tag: ${tag}\n`);
+      if (!r.upToDate) yield* stream(ctx, `${tag}: Pulling from ${r.ref.path}\n`);
       if (!r.upToDate)
         for (const l of r.layers)
           yield* stream(ctx, `${shortId(l.digest)}: ${l.existed ? 'Already exists' : 'Pull complete'}\n`);
