@@ -35,3 +35,5 @@ export { applyRunOptions, oomWarning } from './runopts';
 export { Flags } from './flagread';
 export { parsePortSpecs, convertPublish } from './ports';
 export { writeUsage } from './output';
+export type { ExecBody } from './execconfig';
+export { execRequest } from './execconfig';
