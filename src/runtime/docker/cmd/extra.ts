@@ -3,9 +3,11 @@
 import type { Gen } from '../../../userland/sys';
 import type { Ctx } from './common';
 import { exportMain, loadMain, saveMain } from './archive';
+import { buildMain } from './build';
 import { execMain, statsMain, systemDfMain, topMain } from './process';
 
 export const extraCommands: Record<string, (ctx: Ctx, argv: readonly string[]) => Gen<number>> = {
+  build: buildMain,
   save: saveMain,
   load: loadMain,
   export: exportMain,

@@ -3,5 +3,10 @@
 import type { Handler } from './context';
 import { archiveHandlers } from './archive';
 import { processHandlers } from './process';
+import { buildHandlers } from './build';
 
-export const extraHandlers: Record<string, Handler> = { ...archiveHandlers, ...processHandlers };
+export const extraHandlers: Record<string, Handler> = {
+  ...archiveHandlers,
+  ...processHandlers,
+  ...buildHandlers,
+};

@@ -1,0 +1,54 @@
+// docker build (the legacy builder, as DOCKER_BUILDKIT=0 runs it): the context directory and
+// Dockerfile go to the daemon, which streams the Step lines back.
+
+import type { Gen } from '../../../userland/sys';
+import { getenv } from '../../../userland/libc/execvp';
+import { flagBool, flagStr, parseArgs } from './args';
+import type { Ctx } from './common';
+import { err, needsArgs, usageError } from './common';
+
+function* absolute(ctx: Ctx, path: string): Gen<string> {
+  if (path.startsWith('/')) return path;
+  const cwd = yield* ctx.sys.getcwd();
+  const base = typeof cwd === 'string' ? cwd : '/';
+  return path === '.' ? base : `${base === '/' ? '' : base}/${path}`;
+}
+
+export function* buildMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
+  const p = parseArgs(argv, {
+    bools: ['quiet', 'no-cache', 'rm', 'force-rm', 'pull'],
+    values: ['file', 'target', 'network', 'platform', 'progress'],
+    multi: ['tag', 'build-arg', 'label'],
+    short: { q: 'quiet', f: 'file', t: 'tag' },
+  });
+  if ('error' in p) return yield* usageError(ctx, 'build', p.error);
+  const dir = p.args[0];
+  if (dir === undefined || p.args.length > 1)
+    return yield* needsArgs(
+      ctx,
+      'build',
+      'docker build [OPTIONS] PATH | URL | -',
+      'Build an image from a Dockerfile',
+      'exactly 1 argument',
+    );
+  const buildArgs = (p.lists.get('build-arg') ?? []).map((a) => {
+    if (a.includes('=')) return a;
+    const v = getenv(ctx.envp, a);
+    return v === undefined ? a : `${a}=${v}`;
+  });
+  const file = flagStr(p, 'file');
+  const r = yield* ctx.client.api('build', {
+    dir: yield* absolute(ctx, dir),
+    dockerfile: file === undefined ? '' : yield* absolute(ctx, file),
+    tags: p.lists.get('tag') ?? [],
+    buildArgs,
+    noCache: flagBool(p, 'no-cache'),
+    quiet: flagBool(p, 'quiet'),
+    target: flagStr(p, 'target') ?? '',
+  });
+  if ('error' in r) {
+    yield* err(ctx, `${r.code === -1 ? r.error : r.error}\n`);
+    return r.code > 0 && r.code < 256 ? r.code : 1;
+  }
+  return 0;
+}
