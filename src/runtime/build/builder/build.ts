@@ -29,9 +29,10 @@ function parse(context: BuildContext): Dockerfile {
     throw new DaemonError(`the Dockerfile (${context.dockerfileName}) cannot be empty`);
   const r = parseDockerfile(context.dockerfile);
   if (r.ok) return r.dockerfile;
-  const m = r.error.message;
-  // Errors of the typed pass are reported as they are; the AST pass's are wrapped.
-  const typed = /^dockerfile parse error line /i.test(m) || m === 'no build stage in current context';
+  // BuildKit 0.8 (Docker 20.10) spelled the typed pass's prefix in lower case; those errors are
+  // reported as they are, the AST pass's are wrapped.
+  const m = r.error.message.replace(/^Dockerfile parse error line /, 'dockerfile parse error line ');
+  const typed = m.startsWith('dockerfile parse error line ') || m === 'no build stage in current context';
   throw new DaemonError(typed ? m : `failed to parse ${context.dockerfileName}: ${m}`);
 }
 

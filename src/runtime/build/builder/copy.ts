@@ -18,6 +18,7 @@ import { probeCache } from './steps';
 import { BuildFailure } from './types';
 import { Upper } from './upper';
 import { downloadSource, isUrl } from './url';
+import { mergedDir } from './values';
 
 const CHMOD =
   'the --chmod option requires BuildKit. Refer to https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled';
@@ -86,14 +87,16 @@ export function* dispatchCopy(env: BuildEnv, state: DispatchState, instr: CopyIn
   if (yield* probeCache(env, state, probeConfig)) return;
   const now = Number((yield* env.backend.now()) / 1_000_000_000n);
   const upper = new Upper(env.trees.tree(state.image), now);
+  const shown = mergedDir(`${state.imageId}\n${instr.original}`);
   let owner: Identity | undefined = { uid: 0, gid: 0 };
   if (instr.chown !== '') {
-    const id = parseChown(instr.chown, upper.lookup);
+    const id = parseChown(instr.chown, upper.lookup, shown);
     if ('error' in id) throw new BuildFailure(id.error);
     owner = id;
   } else if (instr.from !== '') owner = undefined;
   const target = {
     upper,
+    shown,
     dest: normalizeDest(state.runConfig.WorkingDir, instr.dest),
     owner,
     decompress: instr.kind === 'ADD',

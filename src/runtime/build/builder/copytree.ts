@@ -81,6 +81,8 @@ export function isArchive(node: TreeNode): node is FileNode {
 
 export interface CopyTarget {
   readonly upper: Upper;
+  /** The image root's name in errors (the daemon's overlay mount). */
+  readonly shown: string;
   /** The destination as normalized (absolute, trailing '/' kept). */
   readonly dest: string;
   readonly owner: Identity | undefined;
@@ -94,7 +96,7 @@ export function copyInfo(t: CopyTarget, info: CopyInfo): string | undefined {
   if (node === 'missing' || node === 'notdir' || node.kind === 'whiteout') {
     return `source path not found: stat ${info.path}: no such file or directory`;
   }
-  const dest = resolveInScope(t.upper.lookup, t.dest);
+  const dest = resolveInScope(t.upper.lookup, t.dest, t.shown);
   if (typeof dest !== 'string') return dest.error;
   const root = { uid: 0, gid: 0 };
   if (node.kind === 'dir') {

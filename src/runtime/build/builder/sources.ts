@@ -16,6 +16,8 @@ export interface SourceFs {
   readonly lookup: Lookup;
   /** The source's Hash(path): the sum of what the path resolves to. */
   hash(rel: string): string;
+  /** The error for a source path that does not exist. */
+  notFound(path: string): string;
 }
 
 export interface CopyInfo {
@@ -38,6 +40,8 @@ export function contextSource(ctx: BuildContext): SourceFs {
       const resolved = resolveInScope(lookup, rel);
       return (typeof resolved === 'string' ? ctx.sums.get(resolved) : undefined) ?? rel;
     },
+    notFound: (path) =>
+      `file not found in build context or excluded by .dockerignore: stat ${path}: file does not exist`,
   };
 }
 
@@ -60,6 +64,7 @@ export function treeSource(root: TreeNode): SourceFs {
       }
       return sum;
     },
+    notFound: (path) => `stat ${path}: file does not exist`,
   };
 }
 
@@ -99,7 +104,7 @@ export function copyInfos(fs: SourceFs, orig: string, allowWildcards = true): Co
   const resolved = resolveInScope(fs.lookup, path);
   const node = typeof resolved === 'string' ? fs.lookup(resolved) : 'missing';
   if (typeof resolved !== 'string' || node === 'missing' || node === 'notdir') {
-    return `file not found in build context or excluded by .dockerignore: stat ${path}: file does not exist`;
+    return fs.notFound(path);
   }
   if (node.kind !== 'dir') return [{ fs, path, hash: 'file:' + fs.hash(path) }];
   const members: string[] = [];

@@ -11,6 +11,7 @@ import { components, dirNode, lookup } from '../../image/tree';
 import type { ContextEntry } from './entries';
 import { goErrno } from './paths';
 import { contextTarSize, entrySum } from './entries';
+import { ERR_BAD_PATTERN } from './gomatch';
 import { PatternMatcher, matchesAny, readDockerignore } from './patterns';
 import type { ContextFs } from './walk';
 import { walkContext } from './walk';
@@ -42,7 +43,10 @@ function* excludePatterns(fs: ContextFs): Gen<string[] | { error: string }> {
   return { error: `open ${fs.display('.dockerignore')}: ${goErrno(data)}` };
 }
 
-/** Add the outside Dockerfile and name it in .dockerignore so the daemon drops it again. */
+/**
+ * Add the outside Dockerfile and name it in .dockerignore so the daemon drops it again
+ * (ReplaceFileTarWrapper: a .dockerignore it has to create comes after the Dockerfile).
+ */
 function addOutside(entries: ContextEntry[], df: OutsideDockerfile): void {
   const i = entries.findIndex((e) => e.path === '.dockerignore');
   const old = entries[i];
@@ -58,10 +62,22 @@ function addOutside(entries: ContextEntry[], df: OutsideDockerfile): void {
   if (old && old.node.kind === 'file') {
     const data = new Uint8Array([...old.node.data, ...encode(extra)]);
     entries[i] = { path: old.path, node: { ...old.node, data } };
+    entries.push({ path: df.name, node: file(df.data) });
   } else {
+    entries.push({ path: df.name, node: file(df.data) });
     entries.push({ path: '.dockerignore', node: file(encode('.dockerignore' + extra)) });
   }
-  entries.push({ path: df.name, node: file(df.data) });
+}
+
+/**
+ * The bytes sent when the CLI rewrote the archive for an outside Dockerfile: its tar writer is
+ * never closed, so the last entry's padding and the end-of-archive blocks are missing.
+ */
+function rewrittenSize(entries: readonly ContextEntry[]): number {
+  const last = entries[entries.length - 1];
+  const data = last && last.node.kind === 'file' && last.linkTo === undefined ? last.node.data.length : 0;
+  const padding = (512 - (data % 512)) % 512;
+  return contextTarSize(entries) - 1024 - padding;
 }
 
 /** A node as the daemon unpacks it: owner 0:0 (the CLI's ChownOpts), no owner names. */
@@ -118,7 +134,11 @@ export function* assembleContext(
   const excludes = yield* excludePatterns(fs);
   if (!Array.isArray(excludes)) return excludes;
   const checked = PatternMatcher.create(excludes);
-  if (!(checked instanceof PatternMatcher)) return { error: `error checking context: ${checked.error}` };
+  if (!(checked instanceof PatternMatcher)) {
+    // The Docker 28 CLI words a bad glob with a capital E (it fails in a later check).
+    const prefix = checked.error === ERR_BAD_PATTERN ? 'Error' : 'error';
+    return { error: `${prefix} checking context: ${checked.error}` };
+  }
   const trimmed = [...excludes];
   if (matchesAny('.dockerignore', excludes)) trimmed.push('!.dockerignore');
   if (!outside && matchesAny(dockerfile, excludes)) trimmed.push('!' + dockerfile);
@@ -141,5 +161,6 @@ export function* assembleContext(
       for (const f of ['.dockerignore', dockerfileName]) if (matchesAny(f, patterns)) removePath(root, f);
     }
   }
-  return { root, sums, size: contextTarSize(entries), dockerfileName, dockerfile: decode(node.data) };
+  const size = outside ? rewrittenSize(entries) : contextTarSize(entries);
+  return { root, sums, size, dockerfileName, dockerfile: decode(node.data) };
 }
