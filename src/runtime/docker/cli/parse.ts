@@ -105,7 +105,22 @@ function flagError(ctx: Ctx, node: CommandNode, err: string, beforeExecute = fal
 }
 
 /** cobra Traverse: flags before each subcommand word belong to the command above it. */
-function traverse(node: CommandNode, args: readonly string[]): [CommandNode, string[]] {
+interface Found {
+  readonly node: CommandNode;
+  readonly rest: string[];
+  /** --help/-h given to a command group before the subcommand (`docker image --help ls`). */
+  readonly help: boolean;
+}
+
+/** Whether the flags given to a group before its subcommand word set the shared --help. */
+function groupHelp(node: CommandNode, words: readonly string[], env: EnvLookup): boolean {
+  if (words.length === 0) return false;
+  const r = parseFlagSet([...node.spec.flags, ...node.inherited], words, false, env);
+  return r.values['help'] === true;
+}
+
+/** cobra Traverse: flags before each subcommand word belong to the command above it. */
+function traverse(node: CommandNode, args: readonly string[], env: EnvLookup, help = false): Found {
   let inFlag = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
@@ -119,12 +134,13 @@ function traverse(node: CommandNode, args: readonly string[]): [CommandNode, str
     else if (inFlag) inFlag = false;
     else if (!(arg.startsWith('-') && arg.length > 1)) {
       const next = node.spec.subcommands === undefined ? undefined : findSub(node, arg);
-      if (next === undefined) return [node, [...args]];
-      if (next.spec.stub === true) return [next, args.slice(i + 1)];
-      return traverse(next, args.slice(i + 1));
+      if (next === undefined) return { node, rest: [...args], help };
+      const h = help || (node.parent !== undefined && groupHelp(node, args.slice(0, i), env));
+      if (next.spec.stub === true) return { node: next, rest: args.slice(i + 1), help: h };
+      return traverse(next, args.slice(i + 1), env, h);
     }
   }
-  return [node, [...args]];
+  return { node, rest: [...args], help };
 }
 
 function helpCommand(ctx: Ctx, args: readonly string[]): DockerOutput {
@@ -214,6 +230,6 @@ export function parseDockerArgs(argv: readonly string[], options: ParseOptions =
     help: g.values['help'] === true,
     version: g.values['version'] === true,
   };
-  const [node, rest] = traverse(root, g.args);
-  return runNode(ctx, node, rest, preset);
+  const found = traverse(root, g.args, ctx.env);
+  return runNode(ctx, found.node, found.rest, { ...preset, help: preset.help || found.help });
 }
