@@ -158,6 +158,8 @@ export class CgroupFs {
     k: KernelCore,
     readonly host: CgroupHost,
     readonly hierarchy: Hierarchy,
+    /** The cgroup shown as the root: the mounter's cgroup namespace root (cgroup2 in a container). */
+    rootGroup: Cgroup = hierarchy.root,
   ) {
     const v2 = hierarchy.version === 2;
     this.sb = new SuperBlock(
@@ -167,7 +169,7 @@ export class CgroupFs {
       v2 ? CGROUP2_SUPER_MAGIC : CGROUP_SUPER_MAGIC,
     );
     this.sb.options = v2 ? 'rw,nsdelegate' : `rw,${hierarchy.controllers.join(',')}`;
-    this.sb.root = this.dirOf(hierarchy.root, undefined);
+    this.sb.root = this.dirOf(rootGroup, undefined);
   }
 
   dirOf(g: Cgroup, parent: CgroupDir | undefined): CgroupDir {

@@ -69,7 +69,12 @@ export function createTmpfs(k: KernelCore, data: string): SuperBlock | number {
 
 function createCgroupFs(k: KernelCore, version: 1 | 2, data: string): SuperBlock | number {
   const m = k.cgroups;
-  if (version === 2) return new CgroupFs(k, k.cgroupHost, m.unified).sb;
+  if (version === 2) {
+    let root = m.unified.root;
+    for (const name of (k.current?.ns.cgroup.root ?? '/').split('/').filter((p) => p !== ''))
+      root = root.children.get(name) ?? root;
+    return new CgroupFs(k, k.cgroupHost, m.unified, root).sb;
+  }
   const opts = data
     .split(',')
     .filter((o) => o !== '' && !['rw', 'ro', 'nosuid', 'nodev', 'noexec', 'relatime'].includes(o));

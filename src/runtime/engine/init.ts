@@ -5,6 +5,7 @@
 // turns it into docker's 126/127 message.
 
 import { EACCES, strerror } from '../../kernel/abi/errno';
+import { CLONE_NEWCGROUP } from '../../kernel/abi/sched';
 import { S_IFMT, S_IFREG } from '../../kernel/abi/stat';
 import type { Gen, Program, Sys } from '../../userland/sys';
 import { getenv } from '../../userland/libc/execvp';
@@ -33,6 +34,9 @@ export interface InitSpec extends RootfsSpec {
 export function* containerInit(sys: Sys, spec: InitSpec): Program {
   yield* sys.read(spec.syncFd, 1);
   yield* sys.close(spec.syncFd);
+  // Like runc's nsexec: the cgroup namespace comes last, once the parent has moved us into the
+  // container's cgroup, so that cgroup is the namespace's root (0::/ on cgroup v2).
+  if (spec.cgroupV2) yield* sys.unshare(CLONE_NEWCGROUP);
   const fail = function* (msg: string, status: number): Program {
     yield* writeAll(sys, spec.errFd, msg);
     return yield* sys.exit(status);

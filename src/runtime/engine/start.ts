@@ -5,7 +5,6 @@
 // reaps it, records the exit status and wakes everyone waiting on the exit pipe.
 
 import {
-  CLONE_NEWCGROUP,
   CLONE_NEWIPC,
   CLONE_NEWNET,
   CLONE_NEWNS,
@@ -43,10 +42,9 @@ export interface Attach {
 export type StartResult =
   { readonly ok: true } | { readonly error: string; readonly code: number; readonly status: number };
 
-function nsFlags(c: Container, v2: boolean): number {
+function nsFlags(c: Container): number {
   let f = CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWPID;
   if (c.hostConfig.networkMode !== 'host') f |= CLONE_NEWNET;
-  if (v2) f |= CLONE_NEWCGROUP;
   return f;
 }
 
@@ -171,7 +169,7 @@ function* shim(sys: Sys, eng: Engine, c: Container, attach: Attach, report: numb
     syncFd: sr,
     errFd: xw,
   };
-  const pid = yield* sys.clone(nsFlags(c, eng.cgroupV2), function* () {
+  const pid = yield* sys.clone(nsFlags(c), function* () {
     yield* sys.dup2(stdin, 0);
     yield* sys.dup2(tty ? stdin : ow, 1);
     yield* sys.dup2(tty ? stdin : ew, 2);
