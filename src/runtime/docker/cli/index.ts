@@ -37,3 +37,5 @@ export { parsePortSpecs, convertPublish } from './ports';
 export { writeUsage } from './output';
 export type { ExecBody } from './execconfig';
 export { execRequest } from './execconfig';
+export type { ServerComponent, ServerVersion } from './version';
+export { clientVersionText, versionText } from './version';

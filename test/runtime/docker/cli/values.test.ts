@@ -7,6 +7,7 @@ import { parseNanoCpus, ramInBytes } from '../../../../src/runtime/docker/cli/un
 import { parsePortSpecs } from '../../../../src/runtime/docker/cli/ports';
 import { readKVStrings } from '../../../../src/runtime/docker/cli/env';
 import { parseGoIP } from '../../../../src/runtime/docker/cli/gonet';
+import { versionText } from '../../../../src/runtime/docker/cli';
 
 const text = (name: string): { text: string } => ({
   text: readFileSync(new URL(`../../../fixtures/docker-cli/${name}`, import.meta.url), 'utf8'),
@@ -86,5 +87,30 @@ describe('run/create helpers', () => {
     expect(parseGoIP('2001:DB8:0:0:0:0:0:1')).toBe('2001:db8::1');
     expect(parseGoIP('::ffff:1.2.3.4')).toBe('1.2.3.4');
     expect(parseGoIP('1.2.3.4.5')).toBeUndefined();
+  });
+});
+
+describe('docker version', () => {
+  it('prints what the real client printed for a 20.10.24 daemon', () => {
+    const recorded = JSON.parse(
+      readFileSync(new URL('../../../fixtures/docker-cli/version.json', import.meta.url), 'utf8'),
+    ) as { stdout: string }[];
+    const text = versionText({
+      version: '20.10.24+dfsg1',
+      apiVersion: '1.41',
+      minApiVersion: '1.12',
+      goVersion: 'go1.19.8',
+      gitCommit: '5d6db84',
+      built: 'Thu May  7 21:09:36 2026',
+      os: 'linux',
+      arch: 'amd64',
+      experimental: false,
+      components: [
+        { name: 'containerd', version: '1.6.20~ds1', gitCommit: '1.6.20~ds1-1+deb12u3' },
+        { name: 'runc', version: '1.1.5+ds1', gitCommit: '1.1.5+ds1-1+deb12u1' },
+        { name: 'docker-init', version: '0.19.0', gitCommit: '' },
+      ],
+    });
+    expect(text).toBe(recorded[0]?.stdout);
   });
 });
