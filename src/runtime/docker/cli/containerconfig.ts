@@ -135,6 +135,25 @@ function early(f: Flags, files: ReadonlyMap<string, FileText>, env: EnvLookup) {
   return { ports: ports.value, devs, env: envs.value, labels: labels.value };
 }
 
+/** parse()'s checks after env and labels: modes, restart, logging, security, storage, health, GPUs. */
+function laterChecks(f: Flags) {
+  const modes = checkModes(f.str('pid'), f.str('uts'), f.str('userns'), f.str('cgroupns'));
+  if (modes !== undefined) return modes;
+  const restart = parseRestartPolicy(f.str('restart'));
+  if (!restart.ok) return restart.error;
+  if (f.str('log-driver') === 'none' && f.list('log-opt').length > 0)
+    return 'invalid logging opts for driver none';
+  const sec = checkSecurityOpts(f.list('security-opt'));
+  if (sec !== undefined) return sec;
+  const storage = parseStorageOpts(f.list('storage-opt'));
+  if (!storage.ok) return storage.error;
+  const health = healthcheck(f);
+  if (typeof health === 'string') return health;
+  const gpus = gpuRequests(f.list('gpus'));
+  if (typeof gpus === 'string') return gpus;
+  return { restart: restart.value, storage: storage.value, health, gpus };
+}
+
 /**
  * parse(): `run`/`create`'s flags and operands → the create request, or the CLI's error text.
  * `files` holds the contents of filesToRead(); `env` is the CLI's environment.
@@ -154,22 +173,11 @@ export function containerCreateRequest(
   }
   const e = early(f, files, env);
   if (typeof e === 'string') return fail(e);
-  const modes = checkModes(f.str('pid'), f.str('uts'), f.str('userns'), f.str('cgroupns'));
-  if (modes !== undefined) return fail(modes);
-  const restart = parseRestartPolicy(f.str('restart'));
-  if (!restart.ok) return fail(restart.error);
-  if (f.str('log-driver') === 'none' && f.list('log-opt').length > 0)
-    return fail('invalid logging opts for driver none');
-  const sec = checkSecurityOpts(f.list('security-opt'));
-  if (sec !== undefined) return fail(sec);
-  const storage = parseStorageOpts(f.list('storage-opt'));
-  if (!storage.ok) return fail(storage.error);
-  const health = healthcheck(f);
-  if (typeof health === 'string') return fail(health);
-  const gpus = gpuRequests(f.list('gpus'));
-  if (typeof gpus === 'string') return fail(gpus);
+  const later = laterChecks(f);
+  if (typeof later === 'string') return fail(later);
+  const { restart, storage, health, gpus } = later;
   const rm = f.bool('rm');
-  if (rm && restart.value.Name !== 'no' && restart.value.Name !== '')
+  if (rm && restart.Name !== 'no' && restart.Name !== '')
     return fail('Conflicting options: --restart and --rm');
   const net = networkConfig({
     networks: f.networks(),
@@ -183,8 +191,8 @@ export function containerCreateRequest(
   const host = hostConfigBody(f, {
     ports: e.ports.bindings,
     devices: e.devs,
-    restart: restart.value,
-    storage: storage.value,
+    restart,
+    storage,
     gpus,
     networkMode: net.mode,
     mounts: f.mounts().map(apiMount),

@@ -19,6 +19,39 @@ export interface HostParts {
   readonly mounts: ApiMount[];
 }
 
+type ResourceKey =
+  | 'CpuShares'
+  | 'Memory'
+  | 'NanoCpus'
+  | 'CgroupParent'
+  | 'BlkioWeight'
+  | 'BlkioWeightDevice'
+  | 'BlkioDeviceReadBps'
+  | 'BlkioDeviceWriteBps'
+  | 'BlkioDeviceReadIOps'
+  | 'BlkioDeviceWriteIOps'
+  | 'CpuPeriod'
+  | 'CpuQuota'
+  | 'CpuRealtimePeriod'
+  | 'CpuRealtimeRuntime'
+  | 'CpusetCpus'
+  | 'CpusetMems'
+  | 'Devices'
+  | 'DeviceCgroupRules'
+  | 'DeviceRequests'
+  | 'KernelMemory'
+  | 'KernelMemoryTCP'
+  | 'MemoryReservation'
+  | 'MemorySwap'
+  | 'MemorySwappiness'
+  | 'OomKillDisable'
+  | 'PidsLimit'
+  | 'Ulimits'
+  | 'CpuCount'
+  | 'CpuPercent'
+  | 'IOMaximumIOps'
+  | 'IOMaximumBandwidth';
+
 const orNull = (xs: string[]): string[] | null => (xs.length > 0 ? xs : null);
 
 function deviceRates(values: string[], bytes: boolean): { Path: string; Rate: number }[] | null {
@@ -50,6 +83,47 @@ function systemPaths(opts: string[]): [string[] | null, string[] | null, string[
   const unconfined = opts.includes('systempaths=unconfined');
   const rest = opts.filter((o) => o !== 'systempaths=unconfined');
   return [orNull(rest), unconfined ? [] : null, unconfined ? [] : null];
+}
+
+/** The Resources part of HostConfig (container.Resources). */
+function resources(f: Flags, p: HostParts): Pick<HostConfigBody, ResourceKey> {
+  return {
+    CpuShares: f.num('cpu-shares'),
+    Memory: f.num('memory'),
+    NanoCpus: f.num('cpus'),
+    CgroupParent: f.str('cgroup-parent'),
+    BlkioWeight: f.num('blkio-weight'),
+    BlkioWeightDevice: f.list('blkio-weight-device').map((v) => {
+      const c = v.indexOf(':');
+      return { Path: v.slice(0, c), Weight: Number(v.slice(c + 1)) };
+    }),
+    BlkioDeviceReadBps: deviceRates(f.list('device-read-bps'), true),
+    BlkioDeviceWriteBps: deviceRates(f.list('device-write-bps'), true),
+    BlkioDeviceReadIOps: deviceRates(f.list('device-read-iops'), false),
+    BlkioDeviceWriteIOps: deviceRates(f.list('device-write-iops'), false),
+    CpuPeriod: f.num('cpu-period'),
+    CpuQuota: f.num('cpu-quota'),
+    CpuRealtimePeriod: f.num('cpu-rt-period'),
+    CpuRealtimeRuntime: f.num('cpu-rt-runtime'),
+    CpusetCpus: f.str('cpuset-cpus'),
+    CpusetMems: f.str('cpuset-mems'),
+    Devices: p.devices,
+    DeviceCgroupRules: orNull(f.list('device-cgroup-rule')),
+    DeviceRequests: p.gpus,
+    KernelMemory: f.num('kernel-memory'),
+    KernelMemoryTCP: 0,
+    MemoryReservation: f.num('memory-reservation'),
+    MemorySwap: f.num('memory-swap'),
+    MemorySwappiness: f.num('memory-swappiness'),
+    OomKillDisable: f.bool('oom-kill-disable'),
+    PidsLimit: f.num('pids-limit'),
+    Ulimits:
+      f.ulimits().length > 0 ? f.ulimits().map((u) => ({ Name: u.name, Hard: u.hard, Soft: u.soft })) : null,
+    CpuCount: f.num('cpu-count'),
+    CpuPercent: f.num('cpu-percent'),
+    IOMaximumIOps: f.num('io-maxiops'),
+    IOMaximumBandwidth: f.num('io-maxbandwidth'),
+  };
 }
 
 /** HostConfig as the 20.10 client sends it. */
@@ -87,41 +161,7 @@ export function hostConfigBody(f: Flags, p: HostParts): HostConfigBody {
     ShmSize: f.num('shm-size'),
     ConsoleSize: [0, 0],
     Isolation: f.str('isolation'),
-    CpuShares: f.num('cpu-shares'),
-    Memory: f.num('memory'),
-    NanoCpus: f.num('cpus'),
-    CgroupParent: f.str('cgroup-parent'),
-    BlkioWeight: f.num('blkio-weight'),
-    BlkioWeightDevice: f.list('blkio-weight-device').map((v) => {
-      const c = v.indexOf(':');
-      return { Path: v.slice(0, c), Weight: Number(v.slice(c + 1)) };
-    }),
-    BlkioDeviceReadBps: deviceRates(f.list('device-read-bps'), true),
-    BlkioDeviceWriteBps: deviceRates(f.list('device-write-bps'), true),
-    BlkioDeviceReadIOps: deviceRates(f.list('device-read-iops'), false),
-    BlkioDeviceWriteIOps: deviceRates(f.list('device-write-iops'), false),
-    CpuPeriod: f.num('cpu-period'),
-    CpuQuota: f.num('cpu-quota'),
-    CpuRealtimePeriod: f.num('cpu-rt-period'),
-    CpuRealtimeRuntime: f.num('cpu-rt-runtime'),
-    CpusetCpus: f.str('cpuset-cpus'),
-    CpusetMems: f.str('cpuset-mems'),
-    Devices: p.devices,
-    DeviceCgroupRules: orNull(f.list('device-cgroup-rule')),
-    DeviceRequests: p.gpus,
-    KernelMemory: f.num('kernel-memory'),
-    KernelMemoryTCP: 0,
-    MemoryReservation: f.num('memory-reservation'),
-    MemorySwap: f.num('memory-swap'),
-    MemorySwappiness: f.num('memory-swappiness'),
-    OomKillDisable: f.bool('oom-kill-disable'),
-    PidsLimit: f.num('pids-limit'),
-    Ulimits:
-      f.ulimits().length > 0 ? f.ulimits().map((u) => ({ Name: u.name, Hard: u.hard, Soft: u.soft })) : null,
-    CpuCount: f.num('cpu-count'),
-    CpuPercent: f.num('cpu-percent'),
-    IOMaximumIOps: f.num('io-maxiops'),
-    IOMaximumBandwidth: f.num('io-maxbandwidth'),
+    ...resources(f, p),
     MaskedPaths: masked,
     ReadonlyPaths: readonly,
   };
