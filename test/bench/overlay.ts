@@ -2,8 +2,8 @@
 // with a 3-layer overlay (2 lowers + upper on tmpfs, 1,000 files) and one program per operation
 // that loops the system calls a C program would make (stat; open+read+read+close; open+getdents64
 // until empty+close; open O_TRUNC+write+close), timed from outside with performance.now(). After a
-// 2,000-operation run that also warms up, the best of 3 runs sized to ~100 ms each is kept (peers
-// likewise: best of 3 windows of 100 ms), since other load on a shared host only slows a window.
+// 2,000-operation run that also warms up, the best of 5 runs sized to ~100 ms each is kept (peers
+// likewise: best of 5 windows of 100 ms), since other load on a shared host only slows a window.
 // Peers (overlay-peers.ts) run the same workload through a Node-style fs API.
 
 import { O_CREAT, O_DIRECTORY, O_RDONLY, O_TRUNC, O_WRONLY } from '../../src/kernel/abi/fcntl';

@@ -9,6 +9,7 @@
 // container's heap (runtimes.ts, G1), and overlay speed against ZenFS, memfs/unionfs and Linux (overlay.ts, G2).
 
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Bash } from 'just-bash';
 import type { World } from '../../src/world/types';
@@ -160,7 +161,24 @@ function dockerOrError(factory: WorldFactory | string): DockerBench {
   }
 }
 
+/** G1 and G2: prints both reports; what could not be measured on our side goes to `problems`. */
+async function containersAndOverlay(factory: WorldFactory | string, problems: string[]) {
+  const host = benchRuntimes();
+  const docker = dockerOrError(factory);
+  process.stdout.write(containerReport(host, docker));
+  const overlay = await benchOverlay();
+  process.stdout.write(overlayReport(overlay));
+  const later: string[] = [];
+  if (docker.unavailable !== undefined && !docker.unavailable.startsWith('not available yet'))
+    later.push(`glasshouse docker run not measured: ${docker.unavailable}`);
+  if (overlay[0]?.skipped !== undefined) later.push(`glasshouse overlay not measured: ${overlay[0].skipped}`);
+  for (const p of later) process.stdout.write(`${p}\n`);
+  problems.push(...later);
+  return { host, docker, overlay };
+}
+
 async function main(): Promise<number> {
+  const loadBefore = loadavg()[0] ?? 0;
   const files = referenceFiles();
   const factory = await loadWorld();
   const rows: Row[] = [];
@@ -189,19 +207,15 @@ async function main(): Promise<number> {
         `(setup ${cgroups.setupMs.toFixed(0)} ms)\n`,
     );
   }
-  const host = benchRuntimes();
-  const docker = dockerOrError(factory);
-  process.stdout.write(containerReport(host, docker));
-  const overlay = await benchOverlay();
-  process.stdout.write(overlayReport(overlay));
-  const later: string[] = [];
-  if (docker.unavailable !== undefined && !docker.unavailable.startsWith('not available yet'))
-    later.push(`glasshouse docker run not measured: ${docker.unavailable}`);
-  if (overlay[0]?.skipped !== undefined) later.push(`glasshouse overlay not measured: ${overlay[0].skipped}`);
-  for (const p of later) process.stdout.write(`${p}\n`);
-  problems.push(...later);
+  const { host, docker, overlay } = await containersAndOverlay(factory, problems);
+  const load = { before: loadBefore, after: loadavg()[0] ?? 0, cpus: cpus().length };
+  process.stdout.write(
+    `\nHost load average (1 min): ${load.before.toFixed(2)} at start, ${load.after.toFixed(2)} at end, on ${load.cpus} CPUs` +
+      `${Math.max(load.before, load.after) > load.cpus / 2 ? ' (a busy host: figures are lower and noisier than on an idle one)' : ''}\n`,
+  );
   mkdirSync(join(root, 'test-results'), { recursive: true });
   const json = {
+    load,
     node: process.version,
     warmup: WARMUP,
     runs: RUNS,

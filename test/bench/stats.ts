@@ -33,7 +33,7 @@ export function sample(warmup: number, runs: number, once: () => void): Stats {
 }
 
 /** Windows per rate: the best one is kept, since other load on a shared host only slows a window. */
-export const WINDOWS = 3;
+export const WINDOWS = 5;
 export const WINDOW_MS = 100;
 
 /**
