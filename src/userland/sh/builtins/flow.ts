@@ -31,7 +31,8 @@ export const exit: Builtin = function* (sh, argv) {
     yield* sh.error('exit: too many arguments');
     return 1;
   }
-  if (sh.interactive && !sh.isChild) yield* sh.sys.write(2, 'exit\n');
+  // bash says "exit" when an interactive shell exits; busybox ash does not.
+  if (sh.interactive && !sh.isChild && sh.applets.size === 0) yield* sh.sys.write(2, 'exit\n');
   const n = yield* numericArg(sh, 'exit', argv[1], sh.status);
   throw new ExitShell(n ?? 2);
 };
