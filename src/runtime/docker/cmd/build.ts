@@ -15,7 +15,7 @@ function* absolute(ctx: Ctx, path: string): Gen<string> {
 }
 
 export function* buildMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, {
+  const p = parseArgs(argv, ctx.known, {
     bools: ['quiet', 'no-cache', 'rm', 'force-rm', 'pull'],
     values: ['file', 'target', 'network', 'platform', 'progress'],
     multi: ['tag', 'build-arg', 'label'],

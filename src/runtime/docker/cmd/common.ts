@@ -10,6 +10,8 @@ export interface Ctx {
   readonly sys: Sys;
   readonly client: Client;
   readonly envp: readonly string[];
+  /** Flags docker's full command-line parser accepted (see parseArgs). */
+  readonly known: Readonly<Record<string, unknown>>;
 }
 
 export function* out(ctx: Ctx, text: string): Gen<void> {

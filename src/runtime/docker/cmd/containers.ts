@@ -10,7 +10,7 @@ import { nowSec } from './images';
 import { psTable } from './tables';
 
 export function* psMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, {
+  const p = parseArgs(argv, ctx.known, {
     bools: ['all', 'quiet', 'no-trunc', 'latest', 'size'],
     values: ['format', 'last'],
     multi: ['filter'],
@@ -40,7 +40,7 @@ interface EachSpec {
 }
 
 function* forEach(ctx: Ctx, argv: readonly string[], spec: EachSpec): Gen<number> {
-  const p = parseArgs(argv, spec.opts ?? {});
+  const p = parseArgs(argv, ctx.known, spec.opts ?? {});
   if ('error' in p) return yield* usageError(ctx, spec.cmd, p.error);
   if (p.args.length === 0) return yield* needsArgs(ctx, spec.cmd, spec.usage, spec.short);
   let status = 0;
@@ -97,7 +97,10 @@ export const rmMain = (ctx: Ctx, argv: readonly string[]) =>
   });
 
 export function* startMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, { bools: ['attach', 'interactive'], short: { a: 'attach', i: 'interactive' } });
+  const p = parseArgs(argv, ctx.known, {
+    bools: ['attach', 'interactive'],
+    short: { a: 'attach', i: 'interactive' },
+  });
   if ('error' in p) return yield* usageError(ctx, 'start', p.error);
   if (p.args.length === 0)
     return yield* needsArgs(
@@ -125,7 +128,7 @@ export function* startMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
 }
 
 export function* waitMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, {});
+  const p = parseArgs(argv, ctx.known, {});
   if ('error' in p) return yield* usageError(ctx, 'wait', p.error);
   if (p.args.length === 0)
     return yield* needsArgs(
@@ -144,7 +147,7 @@ export function* waitMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
 }
 
 export function* logsMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, {
+  const p = parseArgs(argv, ctx.known, {
     bools: ['follow', 'timestamps', 'details'],
     values: ['tail', 'since', 'until'],
     short: { f: 'follow', t: 'timestamps', n: 'tail' },
@@ -174,7 +177,7 @@ export function* logsMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
 }
 
 export function* diffMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, {});
+  const p = parseArgs(argv, ctx.known, {});
   if ('error' in p) return yield* usageError(ctx, 'diff', p.error);
   const id = p.args[0];
   if (id === undefined || p.args.length > 1)
@@ -193,7 +196,7 @@ export function* diffMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
 }
 
 export function* commitMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, {
+  const p = parseArgs(argv, ctx.known, {
     bools: ['pause'],
     values: ['message', 'author'],
     multi: ['change'],

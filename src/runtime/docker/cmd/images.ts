@@ -9,7 +9,10 @@ import { renderTemplate } from './fmt';
 import { historyTable, imagesTable } from './tables';
 
 export function* pullMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, { bools: ['quiet', 'all-tags'], short: { q: 'quiet', a: 'all-tags' } });
+  const p = parseArgs(argv, ctx.known, {
+    bools: ['quiet', 'all-tags'],
+    short: { q: 'quiet', a: 'all-tags' },
+  });
   if ('error' in p) return yield* usageError(ctx, 'pull', p.error);
   const name = p.args[0];
   if (name === undefined || p.args.length > 1)
@@ -29,7 +32,7 @@ export function* pullMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
 }
 
 export function* tagMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, {});
+  const p = parseArgs(argv, ctx.known, {});
   if ('error' in p) return yield* usageError(ctx, 'tag', p.error);
   const [source, target] = p.args;
   if (source === undefined || target === undefined || p.args.length > 2)
@@ -45,7 +48,7 @@ export function* tagMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
 }
 
 export function* rmiMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, { bools: ['force', 'no-prune'], short: { f: 'force' } });
+  const p = parseArgs(argv, ctx.known, { bools: ['force', 'no-prune'], short: { f: 'force' } });
   if ('error' in p) return yield* usageError(ctx, 'rmi', p.error);
   if (p.args.length === 0)
     return yield* needsArgs(ctx, 'rmi', 'docker rmi [OPTIONS] IMAGE [IMAGE...]', 'Remove one or more images');
@@ -59,7 +62,7 @@ export function* rmiMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
 }
 
 export function* importMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, {
+  const p = parseArgs(argv, ctx.known, {
     multi: ['change'],
     values: ['message', 'platform'],
     short: { c: 'change', m: 'message' },
@@ -118,7 +121,7 @@ export function* inspectMain(
   argv: readonly string[],
   kind: 'image' | 'container' | 'any',
 ): Gen<number> {
-  const p = parseArgs(argv, {
+  const p = parseArgs(argv, ctx.known, {
     values: ['format', 'type'],
     bools: ['size'],
     short: { f: 'format', s: 'size' },
@@ -144,7 +147,7 @@ export function* inspectMain(
 }
 
 export function* imagesMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, {
+  const p = parseArgs(argv, ctx.known, {
     bools: ['quiet', 'all', 'no-trunc', 'digests'],
     values: ['format', 'filter'],
     short: { q: 'quiet', a: 'all', f: 'filter' },
@@ -162,7 +165,7 @@ export function* imagesMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
 }
 
 export function* historyMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, {
+  const p = parseArgs(argv, ctx.known, {
     bools: ['quiet', 'no-trunc', 'human'],
     values: ['format'],
     short: { q: 'quiet', H: 'human' },

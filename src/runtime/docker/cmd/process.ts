@@ -17,7 +17,7 @@ import type { Ctx } from './common';
 import { daemonError, err, needsArgs, out, result, usageError } from './common';
 
 export function* execMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, {
+  const p = parseArgs(argv, ctx.known, {
     bools: ['detach', 'interactive', 'tty', 'privileged'],
     values: ['user', 'workdir', 'detach-keys'],
     multi: ['env', 'env-file'],
@@ -54,7 +54,7 @@ export function* execMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
 }
 
 export function* topMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, { interspersed: false });
+  const p = parseArgs(argv, ctx.known, { interspersed: false });
   if ('error' in p) return yield* usageError(ctx, 'top', p.error);
   const [id, ...args] = p.args;
   if (id === undefined)
@@ -73,7 +73,7 @@ export function* topMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
 }
 
 export function* statsMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, {
+  const p = parseArgs(argv, ctx.known, {
     bools: ['all', 'no-stream', 'no-trunc'],
     values: ['format'],
     short: { a: 'all' },
@@ -101,7 +101,7 @@ export function* statsMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
 }
 
 export function* systemDfMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, { bools: ['verbose'], values: ['format'], short: { v: 'verbose' } });
+  const p = parseArgs(argv, ctx.known, { bools: ['verbose'], values: ['format'], short: { v: 'verbose' } });
   if ('error' in p) return yield* usageError(ctx, 'system df', p.error);
   const r = yield* ctx.client.api('system.df', {});
   if ('error' in r) return yield* daemonError(ctx, r);

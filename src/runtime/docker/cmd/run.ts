@@ -167,7 +167,7 @@ function* connError(ctx: Ctx, msg: string): Gen<number> {
 }
 
 export function* runMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, RUN_SPEC);
+  const p = parseArgs(argv, ctx.known, RUN_SPEC);
   if ('error' in p) return yield* usageError(ctx, 'run', p.error);
   if (p.args.length === 0)
     return yield* needsArgs(
@@ -211,7 +211,7 @@ export function* runMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
 }
 
 export function* createMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
-  const p = parseArgs(argv, RUN_SPEC);
+  const p = parseArgs(argv, ctx.known, RUN_SPEC);
   if ('error' in p) return yield* usageError(ctx, 'create', p.error);
   const spec = createSpec(ctx, p);
   if (typeof spec === 'string') return yield* usageError(ctx, 'create', spec);

@@ -1,4 +1,4 @@
-// runtime/docker/cli: the command-line layer of Glasshouse's `docker` program, modelled on the
+// runtime/docker/cmdline: the command-line layer of Glasshouse's `docker` program, modelled on the
 // docker 20.10.24 client (Debian 12's docker.io): spf13/pflag + cobra parsing, every command's flag
 // table, usage line and --help text, the CLI-side validations and conversions of `run`/`create`
 // (ports, env, env-files, labels, restart policies, networks, mounts…) and the exact error texts

@@ -3,7 +3,7 @@
 // went on to call the daemon must parse into a command; the rest must print exactly what it printed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDockerArgs } from '../../../../src/runtime/docker/cli';
+import { parseDockerArgs } from '../../../../src/runtime/docker/cmdline';
 
 interface Recorded {
   argv: string[];

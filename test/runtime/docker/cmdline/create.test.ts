@@ -3,7 +3,7 @@
 // daemon (test/fixtures/docker-cli/conv.json: fields differing from create_base.json).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { FileText } from '../../../../src/runtime/docker/cli';
+import type { FileText } from '../../../../src/runtime/docker/cmdline';
 import {
   applyRunOptions,
   containerCreateRequest,
@@ -11,7 +11,7 @@ import {
   oomWarning,
   parseDockerArgs,
   reportError,
-} from '../../../../src/runtime/docker/cli';
+} from '../../../../src/runtime/docker/cmdline';
 
 interface Recorded {
   argv: string[];

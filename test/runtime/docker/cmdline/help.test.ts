@@ -3,7 +3,7 @@
 // test/fixtures/docker-cli/README.md.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDockerArgs } from '../../../../src/runtime/docker/cli';
+import { parseDockerArgs } from '../../../../src/runtime/docker/cmdline';
 
 const dir = new URL('../../../fixtures/docker-cli/help/', import.meta.url);
 const read = (name: string): string => readFileSync(new URL(name, dir), 'utf8');

@@ -2,12 +2,12 @@
 // docker 20.10.24 client produced for the same input (see conv.json / flags.json in the fixtures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseGoInt, parseGoUint } from '../../../../src/runtime/docker/cli/gostrconv';
-import { parseNanoCpus, ramInBytes } from '../../../../src/runtime/docker/cli/units';
-import { parsePortSpecs } from '../../../../src/runtime/docker/cli/ports';
-import { readKVStrings } from '../../../../src/runtime/docker/cli/env';
-import { parseGoIP } from '../../../../src/runtime/docker/cli/gonet';
-import { versionText } from '../../../../src/runtime/docker/cli';
+import { parseGoInt, parseGoUint } from '../../../../src/runtime/docker/cmdline/gostrconv';
+import { parseNanoCpus, ramInBytes } from '../../../../src/runtime/docker/cmdline/units';
+import { parsePortSpecs } from '../../../../src/runtime/docker/cmdline/ports';
+import { readKVStrings } from '../../../../src/runtime/docker/cmdline/env';
+import { parseGoIP } from '../../../../src/runtime/docker/cmdline/gonet';
+import { versionText } from '../../../../src/runtime/docker/cmdline';
 
 const text = (name: string): { text: string } => ({
   text: readFileSync(new URL(`../../../fixtures/docker-cli/${name}`, import.meta.url), 'utf8'),

@@ -2,8 +2,8 @@
 // that knew container `c` (test/fixtures/docker-cli/exec.json).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { FileText } from '../../../../src/runtime/docker/cli';
-import { execRequest, filesToRead, parseDockerArgs } from '../../../../src/runtime/docker/cli';
+import type { FileText } from '../../../../src/runtime/docker/cmdline';
+import { execRequest, filesToRead, parseDockerArgs } from '../../../../src/runtime/docker/cmdline';
 
 interface Recorded {
   argv: string[];
