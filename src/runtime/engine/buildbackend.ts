@@ -4,7 +4,7 @@
 
 import type { Gen, Sys } from '../../userland/sys';
 import type { ImageRecord, RunConfig } from '../image';
-import { encodeLayer, pullImage } from '../image';
+import { encodeLayer, familiarString, pullImage, withDefaultTag } from '../image';
 import type { BuildBackend, BuildOutput, RunOutcome, RunStreams } from '../build/builder/backend';
 import { createContainer } from './create';
 import { readTree } from './fsio';
@@ -44,7 +44,9 @@ export function engineBackend(sys: Sys, eng: Engine): BuildBackend {
       if (!r.upToDate) {
         yield* out.write(`${r.ref.tag ?? 'latest'}: Pulling from ${r.ref.path}\n`);
         for (const l of r.layers) yield* out.write(`${l.digest.slice(7, 19)}: Pull complete\n`);
-        yield* out.write(`Digest: ${r.digest}\nStatus: Downloaded newer image for ${ref}\n`);
+        yield* out.write(
+          `Digest: ${r.digest}\nStatus: Downloaded newer image for ${familiarString(withDefaultTag(r.ref))}\n`,
+        );
       }
       const reg = yield* registerImage(sys, eng, r.image);
       return reg ?? r.image;

@@ -7,13 +7,6 @@ import { flagBool, flagStr, parseArgs } from './args';
 import type { Ctx } from './common';
 import { err, needsArgs, usageError } from './common';
 
-function* absolute(ctx: Ctx, path: string): Gen<string> {
-  if (path.startsWith('/')) return path;
-  const cwd = yield* ctx.sys.getcwd();
-  const base = typeof cwd === 'string' ? cwd : '/';
-  return path === '.' ? base : `${base === '/' ? '' : base}/${path}`;
-}
-
 export function* buildMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
   const p = parseArgs(argv, ctx.known, {
     bools: ['quiet', 'no-cache', 'rm', 'force-rm', 'pull'],
@@ -37,9 +30,13 @@ export function* buildMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
     return v === undefined ? a : `${a}=${v}`;
   });
   const file = flagStr(p, 'file');
+  const cwd = yield* ctx.sys.getcwd();
   const r = yield* ctx.client.api('build', {
-    dir: yield* absolute(ctx, dir),
-    dockerfile: file === undefined ? '' : yield* absolute(ctx, file),
+    cwd: typeof cwd === 'string' ? cwd : '/',
+    dir,
+    dockerfile: file ?? '',
+    keep: p.flags.get('rm') === false,
+    forceRm: flagBool(p, 'force-rm'),
     tags: p.lists.get('tag') ?? [],
     buildArgs,
     noCache: flagBool(p, 'no-cache'),

@@ -13,6 +13,8 @@ import { bool, fail, ok, str, stream, strs } from './context';
 export const buildHandlers: Record<string, Handler> = {
   *build(ctx) {
     const { sys, eng, req } = ctx;
+    // Relative paths in messages stay as the user typed them: resolve them from the client's cwd.
+    if (str(req, 'cwd')) yield* sys.chdir(str(req, 'cwd'));
     const context = yield* readContext(sys, str(req, 'dir'), str(req, 'dockerfile') || undefined);
     if ('error' in context) return fail(context.error, 400);
     const quiet = bool(req, 'quiet');
@@ -27,6 +29,8 @@ export const buildHandlers: Record<string, Handler> = {
       buildArgs: args,
       noCache: bool(req, 'noCache'),
       quiet,
+      rm: !bool(req, 'keep'),
+      forceRm: bool(req, 'forceRm'),
       ...(str(req, 'target') ? { target: str(req, 'target') } : {}),
     };
     const out = {
@@ -35,6 +39,7 @@ export const buildHandlers: Record<string, Handler> = {
     };
     const r = yield* build(engineBackend(sys, eng), context, options, out);
     for (const image of eng.store.images()) yield* registerImage(sys, eng, image);
+    if (!r.ok && quiet) yield* stream(ctx, contextSentLine(context.size) + r.log, true);
     return r.ok ? ok(r.imageId) : fail(r.error, r.status);
   },
 };
