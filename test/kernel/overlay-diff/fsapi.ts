@@ -36,13 +36,13 @@ export interface Fs {
   readlink(p: string): Gen<string | number>;
   /** The trusted.overlay.* xattrs of `p` (not following symlinks), name → value. */
   xattrs(p: string): Gen<Array<[string, Uint8Array]>>;
-  /** Unmount `dir`/m and mount the overlay of `dir` there again. */
-  remount(dir: string): Gen<number>;
+  /** Unmount `dir`/m and mount the overlay of `dir` there again with `options`. */
+  remount(dir: string, options: string): Gen<number>;
 }
 
 /** The mount options of the overlay of a run directory (lowers l1:l2, upper u, work w). */
-export const overlayOptions = (dir: string): string =>
-  `lowerdir=${dir}/l1:${dir}/l2,upperdir=${dir}/u,workdir=${dir}/w,redirect_dir=off`;
+export const overlayOptions = (dir: string, redirectDir: boolean): string =>
+  `lowerdir=${dir}/l1:${dir}/l2,upperdir=${dir}/u,workdir=${dir}/w,redirect_dir=${redirectDir ? 'on' : 'off'}`;
 
 const TYPES: Record<number, string> = {
   0o040000: 'd',
@@ -89,13 +89,14 @@ export function* materialise(fs: Fs, mark: Marker, root: string, entries: readon
 
 const res = (r: number): string => (r < 0 ? errnoName(r) : 'ok');
 
+/** rm -r, children in name order (the simulator's tmpfs lists in another order than Linux's). */
 function* rmtree(fs: Fs, p: string): Gen<number> {
   const st = yield* fs.lstat(p);
   if (typeof st === 'number') return st;
   if (st.type !== 'd') return yield* fs.unlink(p);
   const names = yield* fs.readdir(p);
   if (typeof names === 'number') return names;
-  for (const n of names) {
+  for (const n of [...names].sort()) {
     const r = yield* rmtree(fs, `${p}/${n}`);
     if (r < 0) return r;
   }
@@ -103,6 +104,17 @@ function* rmtree(fs: Fs, p: string): Gen<number> {
 }
 
 const showStat = (st: St): string => `${st.type} ${st.perm.toString(8)} size=${st.size} nlink=${st.nlink}`;
+
+/** Inode numbers of the directories above `rel` in the merged tree (symlinks followed). */
+function* above(fs: Fs, at: (p: string) => string, rel: string): Gen<number[]> {
+  const out: number[] = [];
+  const parts = rel.split('/');
+  for (let up = 1; up < parts.length; up++) {
+    const st = yield* fs.stat(at([...parts.slice(0, -1), ...Array<string>(up - 1).fill('..')].join('/')));
+    if (typeof st !== 'number') out.push(st.ino);
+  }
+  return out;
+}
 
 /**
  * Divergences of the simulator's generic VFS (src/kernel/syscall), not of overlayfs, that the
@@ -121,9 +133,9 @@ function* knownVfsBug(fs: Fs, at: (p: string) => string, o: Op): Gen<string | un
     const to = yield* fs.lstat(at(o.to));
     // Moving a directory below itself is EINVAL, and onto its own ancestor ENOTEMPTY, before any
     // check of the types (lock_rename's trap); the simulator checks the types first.
-    if (typeof from !== 'number' && from.type === 'd' && o.to.startsWith(`${o.from}/`))
+    if (typeof from !== 'number' && from.type === 'd' && (yield* above(fs, at, o.to)).includes(from.ino))
       return 'rename-dir-into-itself';
-    if (typeof to !== 'number' && to.type === 'd' && o.from.startsWith(`${o.to}/`))
+    if (typeof to !== 'number' && to.type === 'd' && (yield* above(fs, at, o.from)).includes(to.ino))
       return 'rename-onto-ancestor';
     // Linux leaves the emptiness of a target directory to the filesystem, which checks it after
     // its own refusals (overlayfs: EXDEV for a merged source); the simulator's VFS checks first.
@@ -145,7 +157,7 @@ function* knownVfsBug(fs: Fs, at: (p: string) => string, o: Op): Gen<string | un
 const VFS_WORKAROUNDS = !process.env.OVL_DIFF_VFS_BUGS;
 
 /** Apply one operation to the overlay of `dir` (mounted on dir/m); the result both must agree on. */
-export function* applyOp(fs: Fs, dir: string, o: Op): Gen<string> {
+export function* applyOp(fs: Fs, dir: string, o: Op, options: string): Gen<string> {
   const at = (p: string): string => `${dir}/m/${p}`;
   const bug = VFS_WORKAROUNDS ? yield* knownVfsBug(fs, at, o) : undefined;
   if (bug) return `skipped (${bug})`;
@@ -185,7 +197,7 @@ export function* applyOp(fs: Fs, dir: string, o: Op): Gen<string> {
       return typeof r === 'number' ? res(r) : showStat(r);
     }
     case 'remount':
-      return res(yield* fs.remount(dir));
+      return res(yield* fs.remount(dir, options));
   }
 }
 

@@ -19,6 +19,8 @@ export const POOL = [
   'x/a',
 ] as const;
 
+/** Names that are mostly directories in the layers (so that paths below them often resolve). */
+const DIR_NAMES: readonly string[] = ['d', 'e', 'd/s', 'e/s'];
 const LINK_TARGETS = ['a', 'd', '../a', 'nowhere', 's/a', 'e/s'];
 const MODES = [0o600, 0o644, 0o700, 0o755, 0o711];
 
@@ -40,6 +42,8 @@ export type Op =
 
 export interface Workload {
   readonly seed: number;
+  /** Mount with redirect_dir=on (merged directories can be renamed) instead of off. */
+  readonly redirectDir: boolean;
   /** lowerdir=L1:L2 — L1 is on top. */
   readonly l1: LayerEntry[];
   readonly l2: LayerEntry[];
@@ -80,9 +84,10 @@ function makeLayer(rng: Rng, density: number, top: boolean, tag: string): LayerE
   const files: string[] = [];
   for (const path of POOL) {
     if (!dirs.has(parentOf(path)) || rng() >= density) continue;
+    const dirLike = DIR_NAMES.includes(path);
     const kind = weighted(rng, {
-      dir: 3,
-      file: 4,
+      dir: dirLike ? 6 : 1,
+      file: dirLike ? 1.5 : 5,
       symlink: 1,
       link: files.length > 0 ? 0.5 : 0,
       whiteout: top ? 1 : 0,
@@ -101,7 +106,7 @@ function makeLayer(rng: Rng, density: number, top: boolean, tag: string): LayerE
 }
 
 function makeOp(rng: Rng, n: number): Op {
-  const path = pick(rng, POOL);
+  const path = pick(rng, rng() < 0.3 ? DIR_NAMES : POOL);
   const op = weighted(rng, {
     write: 3,
     append: 2,
@@ -139,14 +144,14 @@ function makeOp(rng: Rng, n: number): Op {
   }
 }
 
-export function generate(seed: number): Workload {
+export function generate(seed: number, redirectDir = false): Workload {
   const rng = mulberry32(seed);
-  const l2 = makeLayer(rng, 0.55, false, 'L2');
-  const l1 = makeLayer(rng, 0.45, true, 'L1');
+  const l2 = makeLayer(rng, 0.7, false, 'L2');
+  const l1 = makeLayer(rng, 0.5, true, 'L1');
   const upper = makeLayer(rng, 0.25, true, 'U');
   const count = 30 + Math.floor(rng() * 51);
   const ops = Array.from({ length: count }, (_, i) => makeOp(rng, i));
-  return { seed, l1, l2, upper, ops };
+  return { seed, redirectDir, l1, l2, upper, ops };
 }
 
 export function describeOp(o: Op): string {
@@ -184,7 +189,7 @@ export function describeLayer(entries: readonly LayerEntry[]): string {
 
 export function describeWorkload(w: Workload): string {
   return [
-    `seed ${w.seed}`,
+    `seed ${w.seed}${w.redirectDir ? ' (redirect_dir=on)' : ''}`,
     `L1: ${describeLayer(w.l1)}`,
     `L2: ${describeLayer(w.l2)}`,
     `U: ${describeLayer(w.upper)}`,

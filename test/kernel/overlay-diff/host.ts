@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { errnoName } from '../../../src/kernel/abi/errno';
-import { overlayOptions, toSt } from './fsapi';
+import { toSt } from './fsapi';
 import type { Fs } from './fsapi';
 
 const ERRNO: Map<string, number> = new Map(
@@ -40,7 +40,11 @@ export const PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : '
 
 /** Run a python3 program with JSON on stdin; returns its stdout. */
 export function python(program: string, input: unknown): string {
-  return execFileSync(PYTHON, ['-c', program], { input: JSON.stringify(input), encoding: 'utf8' });
+  return execFileSync(PYTHON, ['-c', program], {
+    input: JSON.stringify(input),
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
 }
 
 const READ_XATTRS = `
@@ -122,9 +126,9 @@ export class HostFs implements Fs {
   *readlink(p: string) {
     return attempt(() => fs.readlinkSync(p));
   }
-  *remount(dir: string) {
+  *remount(dir: string, options: string) {
     run('umount', [`${dir}/m`]);
-    run('mount', ['-t', 'overlay', 'overlay', '-o', overlayOptions(dir), `${dir}/m`]);
+    run('mount', ['-t', 'overlay', 'overlay', '-o', options, `${dir}/m`]);
     return 0;
   }
   *xattrs(p: string) {

@@ -34,7 +34,8 @@ function* layers(fsys: Fs, mark: Marker, d: string, w: Workload): Gen<void> {
 
 function* operate(fsys: Fs, d: string, w: Workload): Gen<string[]> {
   const results: string[] = [];
-  for (const o of w.ops) results.push(yield* applyOp(fsys, d, o));
+  const options = overlayOptions(d, w.redirectDir);
+  for (const o of w.ops) results.push(yield* applyOp(fsys, d, o, options));
   return results;
 }
 
@@ -73,7 +74,7 @@ export function runHost(workloads: readonly Workload[]): Outcome[] {
     markLayers(whiteouts, opaque);
     const results = workloads.map((w, i) => {
       const d = dirs[i]!;
-      run('mount', ['-t', 'overlay', 'overlay', '-o', overlayOptions(d), `${d}/m`]);
+      run('mount', ['-t', 'overlay', 'overlay', '-o', overlayOptions(d, w.redirectDir), `${d}/m`]);
       return drive(operate(host, d, w));
     });
     host.loadXattrs(dirs.flatMap((d) => ['m', 'u', 'l1', 'l2'].map((sub) => `${d}/${sub}`)));
@@ -97,7 +98,7 @@ export function runSim(w: Workload, umask: number): Outcome {
       const d = '/t/0';
       yield* sys.mkdir(d, 0o755);
       yield* layers(sim, sim, d, w);
-      const r = yield* sys.mount('overlay', `${d}/m`, 'overlay', 0, overlayOptions(d));
+      const r = yield* sys.mount('overlay', `${d}/m`, 'overlay', 0, overlayOptions(d, w.redirectDir));
       if (r < 0) throw new Error(`overlay mount: ${r}`);
       const results = yield* operate(sim, d, w);
       outcome = { results, ...(yield* dumpAll(sim, d)) };

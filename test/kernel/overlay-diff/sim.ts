@@ -5,7 +5,7 @@ import type { Gen, Sys } from '../../../src/userland/sys';
 import { O_APPEND, O_CREAT, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY } from '../../../src/kernel/abi/fcntl';
 import { S_IFCHR } from '../../../src/kernel/abi/stat';
 import { readDir } from '../../../src/userland/libc/walk';
-import { overlayOptions, toSt } from './fsapi';
+import { toSt } from './fsapi';
 import type { Fs, Marker, St } from './fsapi';
 
 function* statOf(r: Gen<{ mode: number; size: number; nlink: number; ino: number; rdev: number } | number>) {
@@ -90,10 +90,10 @@ export class SimFs implements Fs, Marker {
     }
     return out;
   }
-  *remount(dir: string): Gen<number> {
+  *remount(dir: string, options: string): Gen<number> {
     const r = yield* this.sys.umount2(`${dir}/m`, 0);
     if (r < 0) return r;
-    return yield* this.sys.mount('overlay', `${dir}/m`, 'overlay', 0, overlayOptions(dir));
+    return yield* this.sys.mount('overlay', `${dir}/m`, 'overlay', 0, options);
   }
   *whiteout(p: string): Gen<void> {
     const r = yield* this.sys.mknod(p, S_IFCHR, 0);
