@@ -82,7 +82,8 @@ function limitFiles(eng: Engine, r: Resources): [string, string][] {
 
 /** Create the container's cgroups and write its limits; an error text (runc's words) or undefined. */
 export function* createCgroups(sys: Sys, eng: Engine, id: string, r: Resources): Gen<string | undefined> {
-  if (eng.cgroupV2) {
+  if (eng.cgroupV2 && !eng.delegated) {
+    eng.delegated = true;
     yield* mkdirAll(sys, `${CG}/system.slice`);
     for (const dir of [CG, `${CG}/system.slice`])
       yield* writeFileAt(sys, `${dir}/cgroup.subtree_control`, '+cpu +memory +pids');

@@ -74,6 +74,7 @@ export function* ensureLayer(sys: Sys, eng: Engine, chain: Digest): Gen<DiskLaye
 
 /** Put an image's layers and config on disk (after pull, import, load, build, commit). */
 export function* registerImage(sys: Sys, eng: Engine, image: ImageRecord): Gen<string | undefined> {
+  if (eng.registered.has(image.id)) return undefined;
   for (const chain of image.layers) {
     const r = yield* ensureLayer(sys, eng, chain);
     if (typeof r === 'string') return r;
@@ -85,6 +86,7 @@ export function* registerImage(sys: Sys, eng: Engine, image: ImageRecord): Gen<s
     yield* mkdirAll(sys, meta, 0o700);
     yield* writeFileAt(sys, `${meta}/parent`, image.parent);
   }
+  eng.registered.add(image.id);
   return undefined;
 }
 

@@ -80,6 +80,10 @@ export class Engine {
   readonly store = new ImageStore();
   readonly registry = new Registry();
   readonly disk = new Map<Digest, DiskLayer>();
+  /** Images whose layers and config are already on disk. */
+  readonly registered = new Set<Digest>();
+  /** cgroup v2: controllers enabled down to system.slice once. */
+  delegated = false;
   readonly containers = new Map<string, Container>();
   /** Host IPs handed out on docker0 (172.17.0.2 …). */
   readonly usedIps = new Set<string>();

@@ -218,6 +218,7 @@ function* removeImage(ctx: Ctx, name: string, force: boolean): Gen<Reply> {
     );
   for (const t of tags) lines.push(`Untagged: ${t}`);
   eng.store.deleteImage(r.id);
+  eng.registered.delete(r.id);
   lines.push(`Deleted: ${r.id}`);
   return ok(lines);
 }

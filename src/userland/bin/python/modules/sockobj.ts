@@ -173,7 +173,7 @@ def('setsockopt', function* (ip, s, args) {
   return null;
 });
 
-function* setTimeout(ip: Interp, s: PySocket, v: PyValue): Gen<void> {
+function* applyTimeout(ip: Interp, s: PySocket, v: PyValue): Gen<void> {
   let t: number | null = null;
   if (v !== null) {
     const n = asNum(v);
@@ -188,14 +188,14 @@ function* setTimeout(ip: Interp, s: PySocket, v: PyValue): Gen<void> {
   check(yield* ip.sys.fcntl(s.fd, F_SETFL, t === 0 ? flags | O_NONBLOCK : flags & ~O_NONBLOCK));
 }
 def('settimeout', function* (ip, s, args) {
-  yield* setTimeout(ip, s, args[0] ?? null);
+  yield* applyTimeout(ip, s, args[0] ?? null);
   return null;
 });
 def('gettimeout', function* (_ip, s) {
   return s.timeout;
 });
 def('setblocking', function* (ip, s, args) {
-  yield* setTimeout(ip, s, args[0] === false || args[0] === 0n ? 0 : null);
+  yield* applyTimeout(ip, s, args[0] === false || args[0] === 0n ? 0 : null);
   return null;
 });
 def('__enter__', function* (_ip, s) {
