@@ -15,7 +15,16 @@ import { getenv } from '../../userland/libc/execvp';
 import type { Ctx } from './cmd/common';
 import { err } from './cmd/common';
 import { createMain, runMain } from './cmd/run';
-import { historyMain, imagesMain, importMain, inspectMain, pullMain, rmiMain, tagMain } from './cmd/images';
+import {
+  historyMain,
+  imagesMain,
+  importMain,
+  inspectMain,
+  pullMain,
+  pushMain,
+  rmiMain,
+  tagMain,
+} from './cmd/images';
 import {
   commitMain,
   diffMain,
@@ -48,6 +57,7 @@ const SUBCOMMANDS: Record<string, Sub> = {
   commit: commitMain,
   images: imagesMain,
   pull: pullMain,
+  push: pushMain,
   tag: tagMain,
   rmi: rmiMain,
   import: importMain,

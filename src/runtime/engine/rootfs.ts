@@ -17,6 +17,7 @@ import {
   MS_PRIVATE,
   MS_RDONLY,
   MS_REC,
+  MS_REMOUNT,
 } from '../../kernel/abi/mount';
 import { S_IFCHR, makedev } from '../../kernel/abi/stat';
 import type { Gen, Sys } from '../../userland/sys';
@@ -33,12 +34,20 @@ const DEVICES: readonly [string, number, number, number][] = [
   ['tty', 5, 0, 0o666],
 ];
 
+/** A -v mount: a host directory (or a named volume's _data) bound into the container. */
+export interface BindSpec {
+  readonly source: string;
+  readonly target: string;
+  readonly readonly: boolean;
+}
+
 export interface RootfsSpec {
   /** The overlay's merged directory (already mounted by the daemon). */
   readonly root: string;
   readonly cgroupV2: boolean;
   /** The container's cgroup path on the host ("/docker/<id>"), for v1 bind mounts. */
   readonly cgroupPath: string;
+  readonly binds: readonly BindSpec[];
 }
 
 /** Mount the pseudo filesystems under the new root and pivot into it. 0 or -errno with the step. */
@@ -66,6 +75,7 @@ export function* setupRootfs(sys: Sys, spec: RootfsSpec): Gen<{ err: number; ste
       () => sys.mount('shm', `${root}/dev/shm`, 'tmpfs', MS_NOSUID | MS_NODEV | MS_NOEXEC, 'size=65536k'),
     ],
     ['mount cgroup', () => cgroups(sys, spec)],
+    ['mount volumes', () => binds(sys, spec)],
     ['pivot_root', () => pivot(sys, root)],
   ];
   for (const [step, run] of steps) {
@@ -100,6 +110,17 @@ function* cgroups(sys: Sys, spec: RootfsSpec): Gen<number> {
     yield* mkdirAll(sys, `${target}/${h}`);
     const r = yield* sys.mount(`/sys/fs/cgroup/${h}${spec.cgroupPath}`, `${target}/${h}`, '', MS_BIND, '');
     if (r < 0) return r;
+  }
+  return 0;
+}
+
+function* binds(sys: Sys, spec: RootfsSpec): Gen<number> {
+  for (const b of spec.binds) {
+    const target = `${spec.root}${b.target}`;
+    yield* mkdirAll(sys, target);
+    const r = yield* sys.mount(b.source, target, '', MS_BIND | MS_REC, '');
+    if (r < 0) return r;
+    if (b.readonly) yield* sys.mount('', target, '', MS_BIND | MS_REMOUNT | MS_RDONLY | MS_REC, '');
   }
   return 0;
 }

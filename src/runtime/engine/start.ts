@@ -28,7 +28,8 @@ import { OVERLAY_ROOT, nowNs } from './state';
 import type { Container, Engine } from './state';
 import { cleanupContainer, removeContainer } from './remove';
 import { hostsFile } from './create';
-import { writeFileAt } from './fsio';
+import { mkdirAll, writeFileAt } from './fsio';
+import type { BindSpec } from './rootfs';
 
 /** Where an attached client's streams are (paths the shim opens, e.g. /proc/PID/fd/1). */
 export interface Attach {
@@ -83,6 +84,18 @@ export function* startContainer(sys: Sys, eng: Engine, c: Container, attach: Att
 function* openOr(sys: Sys, path: string | undefined, flags: number, fallback: string): Gen<number> {
   const fd = path ? yield* sys.open(path, flags) : -1;
   return fd >= 0 ? fd : yield* sys.open(fallback, flags);
+}
+
+/** -v SRC:DST[:ro]: an absolute SRC is a host directory (made if missing), a name a volume. */
+function* resolveBinds(sys: Sys, c: Container): Gen<BindSpec[]> {
+  const out: BindSpec[] = [];
+  for (const spec of c.hostConfig.binds) {
+    const [src = '', dst = '', mode = ''] = spec.split(':');
+    const source = src.startsWith('/') ? src : `/var/lib/docker/volumes/${src}/_data`;
+    yield* mkdirAll(sys, source);
+    out.push({ source, target: dst, readonly: mode.split(',').includes('ro') });
+  }
+  return out;
 }
 
 /** Copy stderr in a clone and stdout here until the container's side closes them. */
@@ -155,6 +168,7 @@ function* shim(sys: Sys, eng: Engine, c: Container, attach: Attach, report: numb
     root: `${OVERLAY_ROOT}/${c.mountId}/merged`,
     cgroupV2: eng.cgroupV2,
     cgroupPath: cgroupPath(eng, c.id),
+    binds: yield* resolveBinds(sys, c),
     hostname: c.config.Hostname,
     argv: [c.path, ...c.args],
     env: c.config.Env ?? [],

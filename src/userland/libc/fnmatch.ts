@@ -1,8 +1,9 @@
 // fnmatch(3) without flags, as find -name / -path use it: * and ? match any character (including
 // '/' and a leading '.'), [...] sets with ! or ^ negation and ranges, backslash quotes.
 
+/** A literal outside brackets; '-' stays bare (an escaped '-' is a syntax error in unicode mode). */
 function escapeRe(ch: string): string {
-  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? '\\' + ch : ch;
+  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? '\\' + ch : ch;
 }
 
 /** Translate a glob into an anchored RegExp (flags: 'i' for -iname). */

@@ -162,7 +162,11 @@ export function* logsMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
       'Fetch the logs of a container',
       'exactly 1 argument',
     );
-  const r = yield* ctx.client.api('container.logs', { id, follow: flagBool(p, 'follow') });
+  if (flagBool(p, 'follow')) {
+    const f = yield* ctx.client.api('container.logs.follow', { id, follow: true });
+    return 'error' in f ? yield* daemonError(ctx, f) : 0;
+  }
+  const r = yield* ctx.client.api('container.logs', { id });
   if ('error' in r) return yield* daemonError(ctx, r);
   let entries = (result(r) as { log: string; stream: string; time: string }[] | undefined) ?? [];
   const tail = flagStr(p, 'tail');

@@ -194,3 +194,22 @@ export function* historyMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
 export function* nowSec(ctx: Ctx): Gen<number> {
   return (yield* ctx.sys.clock_gettime(0)).sec;
 }
+
+export function* pushMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
+  const p = parseArgs(argv, ctx.known, {
+    bools: ['all-tags', 'quiet', 'disable-content-trust'],
+    short: { a: 'all-tags', q: 'quiet' },
+  });
+  if ('error' in p) return yield* usageError(ctx, 'push', p.error);
+  const name = p.args[0];
+  if (name === undefined || p.args.length > 1)
+    return yield* needsArgs(
+      ctx,
+      'push',
+      'docker push [OPTIONS] NAME[:TAG]',
+      'Push an image or a repository to a registry',
+      'exactly 1 argument',
+    );
+  const r = yield* ctx.client.api('image.push', { name });
+  return 'error' in r ? yield* daemonError(ctx, r) : 0;
+}

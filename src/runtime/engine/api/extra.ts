@@ -1,12 +1,15 @@
-// Endpoints added by later parts of the engine (build, save/load, exec, top, stats).
+// Endpoints beyond images, containers and changes: build, save/load/export, exec/top/stats,
+// push and logs -f.
 
 import type { Handler } from './context';
 import { archiveHandlers } from './archive';
 import { processHandlers } from './process';
 import { buildHandlers } from './build';
+import { pushHandlers } from './push';
 
 export const extraHandlers: Record<string, Handler> = {
   ...archiveHandlers,
   ...processHandlers,
   ...buildHandlers,
+  ...pushHandlers,
 };
