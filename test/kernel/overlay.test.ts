@@ -245,4 +245,30 @@ describe('overlayfs, as a real mount shows it', () => {
     });
     expect(r.output).toBe('set y\n');
   });
+
+  it('redirect_dir=on: new directories in merged ones are opaque; a move elsewhere records an absolute redirect', () => {
+    const r = bootWith().run(function* (sys) {
+      yield* overlay(sys, { dirs: ['l1/e', 'l2/d', 'l2/s'], files: { 'l2/d/f': '' } });
+      yield* sys.umount2('/t/m', 0);
+      yield* sys.mount('overlay', '/t/m', 'overlay', 0, OPTS.replace('redirect_dir=off', 'redirect_dir=on'));
+      yield* sys.mkdir('/t/m/e/n', 0o755);
+      yield* sys.mkdir('/t/m/x', 0o755);
+      yield* say(sys, yield* xattr(sys, 'u/e/n', 'opaque'), yield* xattr(sys, 'u/x', 'opaque'));
+      yield* sys.rename('/t/m/d', '/t/m/e/a');
+      yield* sys.rename('/t/m/s', '/t/m/s2');
+      const a = yield* st(sys, 'm/e/a');
+      yield* say(
+        sys,
+        yield* xattr(sys, 'u/e/a', 'redirect'),
+        yield* xattr(sys, 'u/s2', 'redirect'),
+        yield* names(sys, 'm/e/a'),
+        a.nlink,
+        a.ino === (yield* st(sys, 'l2/d')).ino,
+      );
+      yield* sys.rename('/t/m/e/a', '/t/m/e/b');
+      yield* say(sys, yield* xattr(sys, 'u/e/b', 'redirect'), yield* names(sys, 'm/e/b'));
+      return 0;
+    });
+    expect(r.output).toBe('y y\n/d s f 1 true\n/d f\n');
+  });
 });

@@ -107,11 +107,13 @@ const showStat = (st: St): string => `${st.type} ${st.perm.toString(8)} size=${s
 
 /** Inode numbers of the directories above `rel` in the merged tree (symlinks followed). */
 function* above(fs: Fs, at: (p: string) => string, rel: string): Gen<number[]> {
+  const root = yield* fs.stat(at('.'));
   const out: number[] = [];
-  const parts = rel.split('/');
-  for (let up = 1; up < parts.length; up++) {
-    const st = yield* fs.stat(at([...parts.slice(0, -1), ...Array<string>(up - 1).fill('..')].join('/')));
-    if (typeof st !== 'number') out.push(st.ino);
+  let dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '.';
+  for (let depth = 0; depth < 8; depth++, dir += '/..') {
+    const st = yield* fs.stat(at(dir));
+    if (typeof st === 'number' || typeof root === 'number' || st.ino === root.ino) break;
+    out.push(st.ino);
   }
   return out;
 }

@@ -9,20 +9,12 @@ import { S_IFDIR, S_IFLNK, S_IFMT } from '../../abi/stat';
 import { DirInode, Inode, SymlinkInode } from '../../vfs/inode';
 import type { Block, IoResult } from '../../vfs/inode';
 import type { OpenFile } from '../../vfs/file';
-import { decode, encode } from '../../../lib/utf8';
 import type { OverlaySuper } from './super';
 import { copyUpDir, copyUpFile, setOrigin } from './copyUp';
-import {
-  REDIRECT_XATTR,
-  dropEntry,
-  isOpaque,
-  isWhiteout,
-  makeWhiteout,
-  markImpure,
-  markOpaque,
-} from './whiteout';
+import { dropEntry, isOpaque, isWhiteout, makeWhiteout, markImpure, markOpaque } from './whiteout';
 import { attrView, leafIno, originFor } from './view';
 import { dropStaleImpure, mergedNames } from './readdir';
+import { lowersAtPath, redirectOf, setRedirect } from './redirect';
 
 type OvlNode = OvlDir | OvlFile | OvlLink;
 
@@ -69,6 +61,10 @@ export class OvlDir extends DirInode {
     return out;
   }
 
+  private root(): OvlDir {
+    return this.ovlParent ? this.ovlParent.root() : this;
+  }
+
   override lookup(name: string): Inode | undefined {
     const node = this.resolve(name);
     if (node) this.cache.set(name, node);
@@ -81,9 +77,13 @@ export class OvlDir extends DirInode {
     if (isWhiteout(up)) return undefined;
     const cached = this.cache.get(name);
     if (up && !(up instanceof DirInode)) return this.file(name, up, cached, up.mode & S_IFMT, originFor(up));
-    const redirect = up?.getxattr(REDIRECT_XATTR);
-    const lowerName = redirect instanceof Uint8Array ? decode(redirect) : name;
-    const lowers = up && isOpaque(up) ? [] : this.lowerMatches(lowerName);
+    const redirect = up instanceof DirInode ? redirectOf(up) : undefined;
+    const lowers =
+      up && isOpaque(up)
+        ? []
+        : redirect?.startsWith('/')
+          ? lowersAtPath(this.root().lowers, redirect)
+          : this.lowerMatches(redirect ?? name);
     const lowerDirs = lowers.filter((l): l is DirInode => l instanceof DirInode);
     if (up && this.upper && lowerDirs[0] && !originFor(up)) {
       // ovl_fix_origin: a merged directory whose upper lacks an origin gets one at lookup.
@@ -158,7 +158,10 @@ export class OvlDir extends DirInode {
     dropEntry(up, name);
     const made = up.create(name, mode, rdev, target);
     if (typeof made === 'number') return made;
-    if ((mode & S_IFMT) === S_IFDIR && (wasWhiteout || this.lowerMatches(name).length > 0)) markOpaque(made);
+    // With redirect_dir=on a new directory in a merged one is made opaque (ovl_create_upper).
+    const hidden = wasWhiteout || this.lowerMatches(name).length > 0;
+    if ((mode & S_IFMT) === S_IFDIR && (hidden || (this.osb.redirectDir && this.lowers.length > 0)))
+      markOpaque(made);
     this.cache.delete(name);
     return this.lookup(name) ?? made;
   }
@@ -212,9 +215,7 @@ export class OvlDir extends DirInode {
     if (toDir !== this && originFor(real)) markImpure(upTo);
     // A directory moved into a merged one must not show what its new name has below (EXDEV then).
     if (node instanceof OvlDir && !merged && !isOpaque(real) && toDir.lowers.length > 0) markOpaque(real);
-    if (merged && !(real.getxattr(REDIRECT_XATTR) instanceof Uint8Array)) {
-      real.setxattr(REDIRECT_XATTR, encode(fromName), 0);
-    }
+    if (merged && node instanceof OvlDir) setRedirect(node, real, fromName, toDir === this);
     this.cache.delete(fromName);
     toDir.cache.delete(toName);
     return 0;
