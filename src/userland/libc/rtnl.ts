@@ -23,7 +23,8 @@ export function* dumpRoutes(sys: Sys): Gen<RouteMsg[]> {
 
 /** ll_name_to_index: 0 when there is no such link. */
 export function* linkIndex(sys: Sys, name: string): Gen<number> {
-  return (yield* dumpLinks(sys)).find((l) => l.ifname === name)?.index ?? 0;
+  const r = yield* sys.rtnetlink({ type: RTM_GETLINK, ifname: name });
+  return Array.isArray(r) ? ((r as LinkMsg[])[0]?.index ?? 0) : 0;
 }
 
 /** The nsid this namespace uses for the one an open nsfs file refers to, or -1. */
