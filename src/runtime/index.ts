@@ -4,7 +4,6 @@
 
 import type { Command } from '../userland/command';
 import { docker } from './docker';
-import { dockerd } from './engine/dockerd';
-import { dockerProxy } from './engine/proxy';
+import { dockerProxy, dockerd } from './engine';
 
 export const runtimeCommands: Record<string, Command> = { docker, 'docker-proxy': dockerProxy, dockerd };

@@ -22,7 +22,7 @@ export interface TtyClient {
   readonly pending: Uint8Array;
 }
 
-function* copyMaster(sys: Sys, eng: Engine, c: Container, master: number, client: TtyClient): Program {
+function* copyMaster(sys: Sys, c: Container, master: number, client: TtyClient): Program {
   const out = yield* sys.open(`/proc/${client.pid}/fd/1`, O_RDWR | O_NOCTTY);
   for (;;) {
     const chunk = yield* sys.read(master, 4096);
@@ -31,7 +31,6 @@ function* copyMaster(sys: Sys, eng: Engine, c: Container, master: number, client
   }
   if (c.hostConfig.autoRemove) yield* waitShim(sys, c);
   else yield* waitExit(sys, c);
-  void eng;
   yield* sendLine(sys, client.conn, { result: { StatusCode: c.exitCode } });
   return 0;
 }
@@ -51,7 +50,7 @@ export function* startWithTty(sys: Sys, eng: Engine, c: Container, client: TtyCl
     yield* sys.close(master);
     return r;
   }
-  const pump = yield* sys.clone(0, () => copyMaster(sys, eng, c, master, client));
+  const pump = yield* sys.clone(0, () => copyMaster(sys, c, master, client));
   if (client.pending.length > 0) yield* writeAll(sys, master, client.pending);
   for (;;) {
     const chunk = yield* sys.read(client.conn, 4096);

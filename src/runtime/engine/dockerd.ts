@@ -61,9 +61,8 @@ export const dockerd: Command = {
   synopsis: 'dockerd',
   description:
     'Keeps images and containers. Creates containers from kernel parts: an overlay mount, namespaces from clone, cgroups, a veth pair into docker0. Started on demand by the docker command.',
-  *main(sys, argv) {
+  *main(sys) {
     yield* sys.prctl_set_name('dockerd');
-    void argv;
     const eng = new Engine();
     eng.cgroupV2 = yield* detectCgroupV2(sys);
     eng.ncpu = yield* countCpus(sys);

@@ -50,7 +50,7 @@ function nsFlags(c: Container): number {
 }
 
 /** Mount the container's overlay at overlay2/<mount-id>/merged. */
-export function* mountRootfs(sys: Sys, eng: Engine, c: Container): Gen<number> {
+export function* mountRootfs(sys: Sys, c: Container): Gen<number> {
   const dir = `${OVERLAY_ROOT}/${c.mountId}`;
   const lower = yield* sys.open(`${dir}/lower`, O_RDONLY);
   if (lower < 0) return lower;
@@ -61,7 +61,6 @@ export function* mountRootfs(sys: Sys, eng: Engine, c: Container): Gen<number> {
     .split(':')
     .map((l) => `${OVERLAY_ROOT}/${l}`)
     .join(':')},upperdir=${dir}/diff,workdir=${dir}/work`;
-  void eng;
   return yield* sys.mount('overlay', `${dir}/merged`, 'overlay', 0, opts);
 }
 
@@ -128,7 +127,7 @@ function* shim(sys: Sys, eng: Engine, c: Container, attach: Attach, report: numb
   const proxies: number[] = [];
   const exitPipe = yield* sys.pipe2(O_CLOEXEC);
   if (typeof exitPipe === 'number') return yield* fail('pipe failed');
-  const m = yield* mountRootfs(sys, eng, c);
+  const m = yield* mountRootfs(sys, c);
   if (m < 0) return yield* fail(`error creating overlay mount: errno ${-m}`);
   const cg = yield* createCgroups(sys, eng, c.id, c.hostConfig.resources);
   if (cg)

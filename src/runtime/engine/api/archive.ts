@@ -51,7 +51,7 @@ export const archiveHandlers: Record<string, Handler> = {
     if (!c) return fail(`No such container: ${name}`, 404);
     const merged = `${OVERLAY_ROOT}/${c.mountId}/merged`;
     const mounted = c.status !== 'running';
-    if (mounted) yield* mountRootfs(ctx.sys, ctx.eng, c);
+    if (mounted) yield* mountRootfs(ctx.sys, c);
     const tree = yield* readTree(ctx.sys, merged);
     if (mounted) yield* ctx.sys.umount2(merged, MNT_DETACH);
     if (typeof tree === 'number') return fail(`errno ${-tree}`);
