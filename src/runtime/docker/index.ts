@@ -88,6 +88,7 @@ function route(args: readonly string[]): [Sub | undefined, readonly string[], st
   const [first = '', second = '', ...rest] = args;
   if (first === 'image' || first === 'container') {
     if (second === 'inspect') return [(ctx, a) => inspectMain(ctx, a, first), rest, `${first} inspect`];
+    if (second === 'prune') return [SUBCOMMANDS[`${first}-prune`], rest, `${first} prune`];
     const map = first === 'image' ? IMAGE_SUBS : CONTAINER_SUBS;
     const name = map[second] ?? (first === 'container' ? second : '');
     return [SUBCOMMANDS[name], rest, `${first} ${second}`];

@@ -109,6 +109,7 @@ export function* createContainer(sys: Sys, eng: Engine, req: CreateRequest): Gen
     created: yield* nowNs(sys),
     mountId,
     status: 'created',
+    paused: false,
     pid: 0,
     exitCode: 0,
     oomKilled: false,

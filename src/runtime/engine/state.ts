@@ -64,6 +64,8 @@ export interface Container {
   readonly created: bigint;
   readonly mountId: string;
   status: Status;
+  /** docker pause: the container's cgroup is frozen. */
+  paused: boolean;
   pid: number;
   exitCode: number;
   oomKilled: boolean;

@@ -63,4 +63,18 @@ describe('container lifecycle commands', () => {
     );
     expect(r.stdout).toBe('1\nmanifest.json\nrepositories\nLoaded image: busybox:latest\nbusybox:latest\n');
   });
+
+  it('pauses through the cgroup freezer, renames, lists ports and prunes', () => {
+    const r = runSh(
+      [
+        "docker run -d --name p -p 8080:80 busybox sh -c 'while :; do sleep 1; done' >/dev/null 2>&1",
+        "docker pause p; docker ps --format '{{.Status}}'; cat /sys/fs/cgroup/system.slice/docker-*.scope/cgroup.freeze",
+        'docker unpause p; docker ps --format "{{.Status}}"; docker rename p q; docker port q',
+        'docker rm -f q >/dev/null; docker run --name z busybox true; docker container prune -f | sed "s/[0-9a-f]\\{64\\}/<id>/"',
+      ].join('\n'),
+    );
+    expect(r.stdout).toBe(
+      'p\nUp Less than a second (Paused)\n1\np\nUp Less than a second\n80/tcp -> 0.0.0.0:8080\nDeleted Containers:\n<id>\n\nTotal reclaimed space: 0B\n',
+    );
+  });
 });

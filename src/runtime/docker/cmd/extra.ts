@@ -4,6 +4,7 @@ import type { Gen } from '../../../userland/sys';
 import type { Ctx } from './common';
 import { exportMain, loadMain, saveMain } from './archive';
 import { buildMain } from './build';
+import { containerPruneMain, imagePruneMain, pauseMain, portMain, renameMain, unpauseMain } from './manage';
 import { execMain, statsMain, systemDfMain, topMain } from './process';
 
 export const extraCommands: Record<string, (ctx: Ctx, argv: readonly string[]) => Gen<number>> = {
@@ -15,4 +16,10 @@ export const extraCommands: Record<string, (ctx: Ctx, argv: readonly string[]) =
   top: topMain,
   stats: statsMain,
   'system-df': systemDfMain,
+  pause: pauseMain,
+  unpause: unpauseMain,
+  rename: renameMain,
+  port: portMain,
+  'container-prune': containerPruneMain,
+  'image-prune': imagePruneMain,
 };

@@ -29,7 +29,7 @@ function state(c: Container): Json {
   return {
     Status: c.status,
     Running: c.status === 'running',
-    Paused: false,
+    Paused: c.paused,
     Restarting: false,
     OOMKilled: c.oomKilled,
     Dead: false,
@@ -60,10 +60,11 @@ export function summary(c: Container, nowNs: number): Json {
     Command: [c.path, ...c.args].join(' '),
     Created: Number(c.created / 1_000_000_000n),
     Ports: ports(c),
-    State: c.status,
+    State: c.paused ? 'paused' : c.status,
     Status: containerStatus(
       {
         running: c.status === 'running',
+        paused: c.paused,
         removing: c.status === 'removing',
         exitCode: c.exitCode,
         startedAt: c.startedAt ? Number(c.startedAt) : null,

@@ -6,10 +6,12 @@ import { archiveHandlers } from './archive';
 import { processHandlers } from './process';
 import { buildHandlers } from './build';
 import { pushHandlers } from './push';
+import { manageHandlers } from './manage';
 
 export const extraHandlers: Record<string, Handler> = {
   ...archiveHandlers,
   ...processHandlers,
   ...buildHandlers,
   ...pushHandlers,
+  ...manageHandlers,
 };
