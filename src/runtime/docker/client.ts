@@ -56,6 +56,7 @@ export class Client {
     fields: Record<string, Json> = {},
     onStream?: (text: string, toStderr: boolean) => Gen<void>,
     pumpStdin = false,
+    onInterrupt?: () => Gen<void>,
   ): Gen<Reply> {
     const { sys } = this;
     const fd = yield* this.connect();
@@ -71,7 +72,7 @@ export class Client {
       function* (text: string, toStderr: boolean): Gen<void> {
         yield* writeAll(sys, toStderr ? 2 : 1, text);
       };
-    const reply = yield* call(sys, fd, req, print, () => this.pumpInput(fd, pumpStdin));
+    const reply = yield* call(sys, fd, req, print, () => this.pumpInput(fd, pumpStdin), onInterrupt);
     yield* sys.close(fd);
     return reply;
   }

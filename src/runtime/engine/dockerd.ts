@@ -4,7 +4,6 @@
 // systemd's docker.socket activation does on Debian; it tells that client it is ready on fd 3.
 
 import { AF_INET, SOCK_STREAM, SOL_SOCKET, SO_REUSEADDR } from '../../kernel/abi/socket';
-import { WNOHANG } from '../../kernel/abi/sched';
 import type { Command } from '../../userland/command';
 import type { Gen, Program, Sys } from '../../userland/sys';
 import { warn } from '../../userland/libc/io';
@@ -14,7 +13,7 @@ import { initLayout } from './layers';
 import { ensureBridge } from './network';
 import { API_ADDR, API_PORT, Engine } from './state';
 import type { Request } from './wire';
-import { LineReader, REPLIED, sendLine } from './wire';
+import { LineReader, REPLIED, reapChildren, sendLine } from './wire';
 import type { Handler } from './api/context';
 import { fail } from './api/context';
 import { imageHandlers } from './api/images';
@@ -84,7 +83,7 @@ export const dockerd: Command = {
     yield* sys.close(3);
     for (;;) {
       const conn = yield* sys.accept(s);
-      while (typeof (yield* sys.wait4(-1, WNOHANG)) !== 'number');
+      yield* reapChildren(sys);
       if (conn < 0) continue;
       yield* sys.clone(0, () => serve(sys, eng, conn));
       yield* sys.close(conn);

@@ -6,12 +6,12 @@
 // goes through this proxy (as with --userland-proxy and no netfilter).
 
 import { AF_INET, SHUT_WR, SOCK_STREAM, SOL_SOCKET, SO_REUSEADDR } from '../../kernel/abi/socket';
-import { WNOHANG } from '../../kernel/abi/sched';
 import type { Command } from '../../userland/command';
 import type { Gen, Program, Sys } from '../../userland/sys';
 import { warn, writeAll } from '../../userland/libc/io';
 import { SIGTERM } from '../../kernel/abi/signal';
 import type { Container } from './state';
+import { reapChildren } from './wire';
 
 function arg(argv: readonly string[], name: string): string {
   const i = argv.indexOf(name);
@@ -60,7 +60,7 @@ export const dockerProxy: Command = {
     yield* sys.close(3);
     for (;;) {
       const conn = yield* sys.accept(s);
-      while (typeof (yield* sys.wait4(-1, WNOHANG)) !== 'number');
+      yield* reapChildren(sys);
       if (conn < 0) continue;
       yield* sys.clone(0, () => relay(sys, conn, ip, port));
       yield* sys.close(conn);

@@ -9,6 +9,8 @@
 
 import { AF_INET, SOCK_STREAM } from '../../kernel/abi/socket';
 import { SIGKILL } from '../../kernel/abi/signal';
+import { EINTR } from '../../kernel/abi/errno';
+import { WNOHANG } from '../../kernel/abi/sched';
 import type { Gen, Sys } from '../../userland/sys';
 import { writeAll } from '../../userland/libc/io';
 import { decode, encode } from '../../lib/utf8';
@@ -34,6 +36,8 @@ export class LineReader {
   constructor(
     private readonly sys: Sys,
     private readonly fd: number,
+    /** Called when a signal interrupts the wait (read gives EINTR); reading then goes on. */
+    private readonly onInterrupt?: () => Gen<void>,
   ) {}
 
   /** Bytes read past the last line (raw input that followed the request). */
@@ -50,6 +54,10 @@ export class LineReader {
         return line;
       }
       const chunk = yield* this.sys.read(this.fd, 65536);
+      if (chunk === -EINTR && this.onInterrupt) {
+        yield* this.onInterrupt();
+        continue;
+      }
       if (typeof chunk === 'number' || chunk.length === 0) return undefined;
       this.buf += decode(chunk);
     }
@@ -82,10 +90,11 @@ export function* call(
   req: Request,
   onStream: (text: string, toStderr: boolean) => Gen<void>,
   afterSend?: () => Gen<number>,
+  onInterrupt?: () => Gen<void>,
 ): Gen<Reply> {
   yield* sendLine(sys, fd, req as unknown as Json);
   const helper = afterSend ? yield* afterSend() : 0;
-  const reply = yield* readReply(sys, fd, onStream);
+  const reply = yield* readReply(sys, fd, onStream, onInterrupt);
   if (helper > 0) {
     yield* sys.kill(helper, SIGKILL);
     yield* sys.wait4(helper, 0);
@@ -97,8 +106,9 @@ function* readReply(
   sys: Sys,
   fd: number,
   onStream: (text: string, toStderr: boolean) => Gen<void>,
+  onInterrupt?: () => Gen<void>,
 ): Gen<Reply> {
-  const reader = new LineReader(sys, fd);
+  const reader = new LineReader(sys, fd, onInterrupt);
   for (;;) {
     const line = yield* reader.line();
     if (line === undefined) return { error: 'unexpected EOF', code: 500 };
@@ -108,5 +118,13 @@ function* readReply(
     else if ('error' in msg && typeof msg.error === 'string')
       return { error: msg.error, code: msg.code ?? 500 };
     else if ('result' in msg) return { result: msg.result ?? null };
+  }
+}
+
+/** Reap every exited child without blocking (waitpid(-1, WNOHANG) until it returns 0). */
+export function* reapChildren(sys: Sys): Gen<void> {
+  for (;;) {
+    const r = yield* sys.wait4(-1, WNOHANG);
+    if (typeof r === 'number' || r.pid <= 0) return;
   }
 }

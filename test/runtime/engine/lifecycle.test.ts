@@ -77,4 +77,16 @@ describe('container lifecycle commands', () => {
       'p\nUp Less than a second (Paused)\n1\np\nUp Less than a second\n80/tcp -> 0.0.0.0:8080\nDeleted Containers:\n<id>\n\nTotal reclaimed space: 0B\n',
     );
   });
+
+  it('forwards signals the client gets to the container, and serves other clients meanwhile', () => {
+    const r = runSh(
+      [
+        'docker pull -q busybox >/dev/null',
+        'docker run --name v busybox sh -c \'trap "echo got TERM; exit 5" TERM; while :; do sleep 1; done\' &',
+        'sleep 2; docker ps --format "{{.Names}}"; kill -TERM $!; wait $!; echo st=$?',
+        'docker run --rm busybox sleep 100 & sleep 1; kill -INT $!; sleep 1; docker ps --format "{{.Command}} {{.Status}}"',
+      ].join('\n'),
+    );
+    expect(r.stdout).toBe('v\ngot TERM\nst=5\n"sleep 100" Up 1 second\n');
+  });
 });

@@ -4,6 +4,7 @@
 // 126/127 when the program could not be executed, as Docker's CLI does.
 
 import type { Gen } from '../../../userland/sys';
+import { SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2 } from '../../../kernel/abi/signal';
 import { getenv } from '../../../userland/libc/execvp';
 import type { Json } from '../../engine/wire';
 import type { Parsed } from './args';
@@ -187,11 +188,13 @@ export function* runMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
     return 1;
   }
   const saved = tty ? yield* setRaw(ctx.sys) : undefined;
+  const proxy = !tty && !detach ? yield* proxySignals(ctx, id) : undefined;
   const started = yield* ctx.client.api(
     'container.start',
     { id, attach: !detach, wait: !detach },
     undefined,
     tty && flagBool(p, 'interactive'),
+    proxy,
   );
   yield* restore(ctx.sys, saved);
   if ('error' in started) {
@@ -208,6 +211,20 @@ export function* runMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
     return 0;
   }
   return (result(started) as { StatusCode?: number } | undefined)?.StatusCode ?? 125;
+}
+
+const PROXIED = [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2];
+
+/**
+ * --sig-proxy (on by default without a terminal): signals the client gets are sent on to the
+ * container, and the client goes on waiting. pid 1 without a handler ignores them, as on Linux.
+ */
+function* proxySignals(ctx: Ctx, id: string): Gen<() => Gen<void>> {
+  const pending: number[] = [];
+  for (const sig of PROXIED) yield* ctx.sys.rt_sigaction(sig, () => void pending.push(sig));
+  return function* () {
+    for (const sig of pending.splice(0)) yield* ctx.client.api('container.kill', { id, signal: String(sig) });
+  };
 }
 
 export function* createMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
