@@ -13,7 +13,8 @@ import {
   WIFEXITED,
   WTERMSIG,
 } from '../../kernel/abi/sched';
-import { O_CLOEXEC, O_RDONLY, O_RDWR } from '../../kernel/abi/fcntl';
+import { O_CLOEXEC, O_NOCTTY, O_RDONLY, O_RDWR } from '../../kernel/abi/fcntl';
+import { TIOCSCTTY } from '../../kernel/abi/termios';
 import { EACCES, strerror } from '../../kernel/abi/errno';
 import type { Gen, Program, Sys } from '../../userland/sys';
 import { getenv } from '../../userland/libc/execvp';
@@ -30,6 +31,8 @@ export interface ExecSpec {
   readonly user: string;
   readonly workdir: string;
   readonly attach: Attach;
+  /** The three streams are one terminal, which becomes the command's controlling terminal. */
+  readonly tty?: boolean;
 }
 
 const NAMESPACES: readonly [string, number][] = [
@@ -62,7 +65,7 @@ export function* execInContainer(
     if (fd >= 0) fds.push([fd, flag]);
   }
   const stdio = [
-    yield* open(sys, spec.attach.stdin, O_RDONLY),
+    yield* open(sys, spec.attach.stdin, spec.tty ? O_RDWR | O_NOCTTY : O_RDONLY),
     yield* open(sys, spec.attach.stdout, O_RDWR),
     yield* open(sys, spec.attach.stderr, O_RDWR),
   ];
@@ -96,6 +99,10 @@ function* joiner(
   for (const [fd, flag] of fds) yield* sys.setns(fd, flag);
   const pid = yield* sys.clone(0, function* () {
     for (let i = 0; i < 3; i++) yield* sys.dup2(stdio[i] ?? -1, i);
+    if (spec.tty) {
+      yield* sys.setsid();
+      yield* sys.ioctl(0, TIOCSCTTY, 1);
+    }
     const ids = yield* resolveUser(sys, spec.user);
     if (typeof ids === 'string') {
       yield* writeAll(sys, errFd, ids);

@@ -44,4 +44,20 @@ describe('docker run -it', () => {
       '/ # echo $((6 * 7)) $(cat /proc/1/comm)\r\r\n42 sh\r\n/ # sleep 100\r\r\n^C\r\n/ # exit 3\r\r\nroot@glasshouse:~# echo status=$?\r\r\nstatus=3\r\n',
     );
   });
+
+  it('docker exec -it gives the command a terminal of its own inside the running container', () => {
+    const s = session();
+    s.type('docker run -d --name w busybox sleep 1000 >/dev/null 2>&1\r');
+    s.type('docker exec -it w sh\r');
+    s.type('ps -o pid,comm\r');
+    s.type('sleep 50\r');
+    s.type('\x03');
+    s.type('exit 4\r');
+    s.type('echo status=$?\r');
+    const text = s.screen().replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g'), '');
+    expect(text).toContain(
+      '/ # ps -o pid,comm\r\r\n    PID COMMAND\r\n      2 sh\r\n      3 ps\r\n/ # sleep 50\r\r\n^C\r\n/ # exit 4\r\r\n',
+    );
+    expect(text).toContain('status=4\r\n');
+  });
 });

@@ -14,6 +14,7 @@ import {
 } from '../format';
 import { flagBool, flagStr, parseArgs } from './args';
 import type { Ctx } from './common';
+import { restore, setRaw } from './tty';
 import { daemonError, err, needsArgs, out, result, usageError } from './common';
 
 export function* execMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
@@ -34,15 +35,24 @@ export function* execMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
       'Run a command in a running container',
       'at least 2 arguments',
     );
-  const r = yield* ctx.client.api('container.exec', {
-    id,
-    cmd,
-    env: p.lists.get('env') ?? [],
-    user: flagStr(p, 'user') ?? '',
-    workdir: flagStr(p, 'workdir') ?? '',
-    interactive: flagBool(p, 'interactive'),
-    detach: flagBool(p, 'detach'),
-  });
+  const tty = flagBool(p, 'tty') && !flagBool(p, 'detach');
+  const saved = tty ? yield* setRaw(ctx.sys) : undefined;
+  const r = yield* ctx.client.api(
+    'container.exec',
+    {
+      tty,
+      id,
+      cmd,
+      env: p.lists.get('env') ?? [],
+      user: flagStr(p, 'user') ?? '',
+      workdir: flagStr(p, 'workdir') ?? '',
+      interactive: flagBool(p, 'interactive'),
+      detach: flagBool(p, 'detach'),
+    },
+    undefined,
+    tty && flagBool(p, 'interactive'),
+  );
+  yield* restore(ctx.sys, saved);
   if ('error' in r) {
     if (r.code === 126 || r.code === 127) {
       yield* err(ctx, `${r.error}\n`);
@@ -50,7 +60,9 @@ export function* execMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
     }
     return yield* daemonError(ctx, r);
   }
-  return (result(r) as { ExitCode?: number } | undefined)?.ExitCode ?? 0;
+  const res = result(r) as { ExitCode?: number; Error?: string } | undefined;
+  if (res?.Error) yield* err(ctx, `${res.Error}\n`);
+  return res?.ExitCode ?? 0;
 }
 
 export function* topMain(ctx: Ctx, argv: readonly string[]): Gen<number> {

@@ -10,6 +10,8 @@ import { execInContainer } from '../exec';
 import { readTextFile } from '../fsio';
 import type { Container } from '../state';
 import type { Json } from '../wire';
+import { REPLIED } from '../wire';
+import { execWithTty } from '../attach';
 import type { Ctx, Handler } from './context';
 import { bool, clientFd, fail, ok, str, strs } from './context';
 
@@ -123,6 +125,22 @@ export const processHandlers: Record<string, Handler> = {
     const c = yield* running(ctx);
     if ('error' in c) return fail(c.error, c.code);
     const attach = !bool(ctx.req, 'detach');
+    const base = {
+      argv: strs(ctx.req, 'cmd'),
+      env: [...(c.config.Env ?? []), ...strs(ctx.req, 'env')],
+      user: str(ctx.req, 'user') || (c.config.User ?? ''),
+      workdir: str(ctx.req, 'workdir') || (c.config.WorkingDir ?? ''),
+    };
+    if (attach && bool(ctx.req, 'tty')) {
+      yield* execWithTty(
+        ctx.sys,
+        ctx.eng,
+        c,
+        { ...base, attach: {} },
+        { pid: ctx.req.pid, conn: ctx.fd, pending: ctx.pending },
+      );
+      return REPLIED;
+    }
     const r = yield* execInContainer(ctx.sys, ctx.eng, c, {
       argv: strs(ctx.req, 'cmd'),
       env: [...(c.config.Env ?? []), ...strs(ctx.req, 'env')],
