@@ -56,7 +56,7 @@ describe('docker run -it', () => {
     s.type('echo status=$?\r');
     const text = s.screen().replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g'), '');
     expect(text).toContain(
-      '/ # ps -o pid,comm\r\r\n    PID COMMAND\r\n      2 sh\r\n      3 ps\r\n/ # sleep 50\r\r\n^C\r\n/ # exit 4\r\r\n',
+      '/ # ps -o pid,comm\r\r\n    PID COMMAND\r\n      2 sh\r\n      3 exe\r\n/ # sleep 50\r\r\n^C\r\n/ # exit 4\r\r\n',
     );
     expect(text).toContain('status=4\r\n');
   });
