@@ -5,5 +5,12 @@
 import type { Command } from '../userland/command';
 import { docker } from './docker';
 import { dockerProxy, dockerd } from './engine';
+import { nginx } from './apps/nginx';
 
 export const runtimeCommands: Record<string, Command> = { docker, 'docker-proxy': dockerProxy, dockerd };
+
+/**
+ * Programs that exist only inside images (their executables come with the image's layers, not
+ * with the host): the nginx of the nginx image.
+ */
+export const imagePrograms: Record<string, Command> = { nginx };

@@ -5,7 +5,7 @@ import { createKernel } from '../kernel';
 import type { Kernel, ProgramEntry } from '../kernel';
 import { createSys } from '../userland/libc/syscall';
 import { commands as userlandCommands } from '../userland/bin';
-import { runtimeCommands } from '../runtime';
+import { imagePrograms, runtimeCommands } from '../runtime';
 import { ROOTFS_DIRS, ROOTFS_SYMLINKS, binaryPath, programFile, rootfsFiles } from '../userland/rootfs';
 import type { WorldOptions } from './types';
 
@@ -23,7 +23,7 @@ const commands = { ...userlandCommands, ...runtimeCommands };
 
 export function bootMachine(options: WorldOptions): Kernel {
   const programs = (name: string): ProgramEntry | undefined =>
-    commands[name]?.main as ProgramEntry | undefined;
+    (commands[name] ?? imagePrograms[name])?.main as ProgramEntry | undefined;
   const kernel = createKernel({
     seed: options.seed ?? 1,
     profile: options.profile ?? 'default',

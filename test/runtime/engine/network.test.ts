@@ -44,4 +44,20 @@ describe('container networking', () => {
       'docker: Error response from daemon: driver failed programming external connectivity on endpoint b (<id>): Error starting userland proxy: listen tcp4 0.0.0.0:4000: bind: address already in use\n',
     );
   });
+
+  it('runs the nginx image: its welcome page on a published port, access log in docker logs, SIGQUIT stop', () => {
+    const r = runSh(
+      [
+        'docker run -d -p 8080:80 --name web nginx >/dev/null 2>&1',
+        'sleep 1; curl -s localhost:8080 | grep title; curl -sI localhost:8080/nope | head -1',
+        "docker logs web 2>/dev/null | cut -d' ' -f1,6-9",
+        'docker stop web >/dev/null; docker ps -a --format "{{.Status}}"',
+      ].join('\n'),
+    );
+    expect(r.stdout).toBe(
+      '<title>Welcome to nginx!</title>\nHTTP/1.1 404 Not Found\r\n' +
+        '172.17.0.1 "GET / HTTP/1.1" 200\n172.17.0.1 "HEAD /nope HTTP/1.1" 404\n' +
+        'Exited (0) Less than a second ago\n',
+    );
+  });
 });

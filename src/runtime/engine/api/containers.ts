@@ -1,7 +1,7 @@
 // Container endpoints of the Engine API: create, start (with the client's streams attached),
 // wait, list, inspect, logs, stop, restart, kill, remove.
 
-import { SIGKILL, signalFromName } from '../../../kernel/abi/signal';
+import { SIGKILL, SIGTERM, signalFromName } from '../../../kernel/abi/signal';
 import type { Gen } from '../../../userland/sys';
 import { goTime } from '../../image';
 import { createContainer } from '../create';
@@ -171,13 +171,23 @@ export const containerHandlers: Record<string, Handler> = {
   *'container.stop'(ctx) {
     const c = yield* target(ctx);
     if (isReply(c)) return c;
-    yield* stopContainer(ctx.sys, c, num(ctx.req, 'timeout') || 10);
+    yield* stopContainer(
+      ctx.sys,
+      c,
+      num(ctx.req, 'timeout') || 10,
+      signalFromName(c.config.StopSignal ?? '') ?? SIGTERM,
+    );
     return ok(null);
   },
   *'container.restart'(ctx) {
     const c = yield* target(ctx);
     if (isReply(c)) return c;
-    yield* stopContainer(ctx.sys, c, num(ctx.req, 'timeout') || 10);
+    yield* stopContainer(
+      ctx.sys,
+      c,
+      num(ctx.req, 'timeout') || 10,
+      signalFromName(c.config.StopSignal ?? '') ?? SIGTERM,
+    );
     c.restartCount += 0;
     const r = yield* startContainer(ctx.sys, ctx.eng, c, {});
     return 'ok' in r ? ok(null) : fail(r.error, 500);
