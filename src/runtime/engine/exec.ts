@@ -117,6 +117,7 @@ function* joiner(
       );
       return 126;
     }
+    yield* sys.setgroups(ids.groups);
     if (ids.gid !== 0) yield* sys.setgid(ids.gid);
     if (ids.uid !== 0) yield* sys.setuid(ids.uid);
     const file = spec.argv[0] ?? '';

@@ -60,6 +60,7 @@ export function* containerInit(sys: Sys, spec: InitSpec): Program {
     if (c < 0)
       return yield* fail(`chdir to cwd ("${spec.workdir}") set in config.json failed: ${strerror(c)}`, 1);
   }
+  yield* sys.setgroups(ids.groups);
   if (ids.gid !== 0) yield* sys.setgid(ids.gid);
   if (ids.uid !== 0) yield* sys.setuid(ids.uid);
   const file = spec.argv[0] ?? '';
@@ -86,22 +87,39 @@ export function* lookPath(sys: Sys, file: string, path: string): Gen<{ found: st
   return { found: '', error: 'executable file not found in $PATH' };
 }
 
-/** "uid[:gid]" or a name from the container's /etc/passwd. */
-export function* resolveUser(sys: Sys, user: string): Gen<{ uid: number; gid: number } | string> {
-  if (user === '') return { uid: 0, gid: 0 };
-  const [u = '', g] = user.split(':');
+/**
+ * "uid[:gid]" or a name from the container's /etc/passwd, as runc's GetExecUser resolves it: the
+ * supplementary groups are the /etc/group entries that list the user.
+ */
+export function* resolveUser(
+  sys: Sys,
+  user: string,
+): Gen<{ uid: number; gid: number; groups: number[] } | string> {
+  const [u = user === '' ? 'root' : '', g] = (user === '' ? 'root' : user).split(':');
   let uid = /^\d+$/.test(u) ? Number(u) : -1;
   let gid = g !== undefined && /^\d+$/.test(g) ? Number(g) : -1;
+  let name = /^\d+$/.test(u) ? '' : u;
   const passwd = yield* readText(sys, '/etc/passwd');
-  const lines = typeof passwd === 'string' ? passwd.split('\n') : [];
-  for (const line of lines) {
+  for (const line of typeof passwd === 'string' ? passwd.split('\n') : []) {
     const f = line.split(':');
     if (f[0] === u || (uid >= 0 && f[2] === String(uid))) {
       if (uid < 0) uid = Number(f[2]);
       if (gid < 0) gid = Number(f[3]);
+      name = f[0] ?? '';
       break;
     }
   }
-  if (uid < 0) return `unable to find user ${u}: no matching entries in passwd file`;
-  return { uid, gid: gid < 0 ? 0 : gid };
+  if (uid < 0)
+    return user === ''
+      ? { uid: 0, gid: 0, groups: [0] }
+      : `unable to find user ${u}: no matching entries in passwd file`;
+  const primary = gid < 0 ? 0 : gid;
+  const groups = [primary];
+  const group = name === '' ? '' : yield* readText(sys, '/etc/group');
+  for (const line of typeof group === 'string' ? group.split('\n') : []) {
+    const f = line.split(':');
+    const id = Number(f[2]);
+    if (name !== '' && (f[3] ?? '').split(',').includes(name) && !groups.includes(id)) groups.push(id);
+  }
+  return { uid, gid: primary, groups };
 }

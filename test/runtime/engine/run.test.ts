@@ -83,4 +83,21 @@ describe('docker run', () => {
     expect(r.stdout.split('\n').slice(0, 6)).toEqual(['diff', 'link', 'lower', 'merged', 'work', 'hi']);
     expect(r.output).toContain("ls: cannot access '<dir>': No such file or directory\n");
   });
+
+  it('checks the reference and ports on the client, as the 20.10 CLI does', () => {
+    const r = runSh('docker run BusyBox true; echo st=$?; docker run -p abc busybox true; echo st=$?');
+    expect(r.output).toBe(
+      "docker: invalid reference format: repository name must be lowercase.\nSee 'docker run --help'.\nst=125\n" +
+        "docker: invalid containerPort: abc.\nSee 'docker run --help'.\nst=125\n",
+    );
+  });
+
+  it('runs as the -u user with the groups /etc/group gives it (runc GetExecUser)', () => {
+    const r = runSh(
+      'docker pull -q busybox >/dev/null; docker run --rm busybox id; docker run --rm -u nobody busybox id; docker run --rm -u 1234 busybox id',
+    );
+    expect(r.stdout).toBe(
+      'uid=0(root) gid=0(root) groups=0(root),10(wheel)\nuid=65534(nobody) gid=65534(nogroup) groups=65534(nogroup)\nuid=1234 gid=0(root) groups=0(root)\n',
+    );
+  });
 });

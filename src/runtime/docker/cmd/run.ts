@@ -7,6 +7,7 @@ import type { Gen } from '../../../userland/sys';
 import { SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2 } from '../../../kernel/abi/signal';
 import { getenv } from '../../../userland/libc/execvp';
 import type { Json } from '../../engine/wire';
+import { parseNormalizedNamed } from '../../image';
 import type { Parsed } from './args';
 import { flagBool, flagStr, parseArgs } from './args';
 import type { Ctx } from './common';
@@ -104,6 +105,12 @@ export function createSpec(ctx: Ctx, p: Parsed): Record<string, Json> | string {
   const [cpuPeriod, cpuQuota, cpuShares, pidsLimit] = numbers as number[];
   const pb = ports(p);
   if (typeof pb === 'string') return pb;
+  // The client checks the reference first (Docker 20.10's vendored distribution/reference text).
+  const ref = parseNormalizedNamed(image);
+  if (!ref.ok)
+    return ref.error.startsWith('invalid reference format: repository name')
+      ? 'invalid reference format: repository name must be lowercase'
+      : ref.error;
   const env = (p.lists.get('env') ?? []).flatMap((e) => {
     if (e.includes('=')) return [e];
     const v = getenv(ctx.envp, e);
@@ -178,7 +185,7 @@ export function* runMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
       'Run a command in a new container',
     );
   const spec = createSpec(ctx, p);
-  if (typeof spec === 'string') return yield* usageError(ctx, 'run', spec);
+  if (typeof spec === 'string') return yield* usageError(ctx, 'run', `docker: ${spec}.`);
   const id = yield* createWithPull(ctx, 'run', spec);
   if (typeof id === 'number') return id;
   const detach = flagBool(p, 'detach');
@@ -231,7 +238,7 @@ export function* createMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
   const p = parseArgs(argv, ctx.known, RUN_SPEC);
   if ('error' in p) return yield* usageError(ctx, 'create', p.error);
   const spec = createSpec(ctx, p);
-  if (typeof spec === 'string') return yield* usageError(ctx, 'create', spec);
+  if (typeof spec === 'string') return yield* usageError(ctx, 'create', `docker: ${spec}.`);
   const id = yield* createWithPull(ctx, 'create', spec);
   if (typeof id === 'number') return id;
   yield* out(ctx, `${id}\n`);
