@@ -15,8 +15,11 @@ import { decode, encode } from '../../lib/utf8';
 
 export const OPAQUE_XATTR = 'trusted.overlay.opaque';
 
-/** mkdir -p with mode for the new directories; 0 or -errno. */
+/** mkdir -p with mode for the new directories; 0 or -errno. Tries the whole path first. */
 export function* mkdirAll(sys: Sys, path: string, mode = 0o755): Gen<number> {
+  const first = yield* sys.mkdir(path, mode);
+  if (first === 0 || first === -17) return 0;
+  if (first !== -2) return first;
   let at = '';
   for (const part of path.split('/').filter((p) => p !== '')) {
     at += `/${part}`;
