@@ -214,6 +214,11 @@ export const kill: Builtin = function* (sh, argv) {
         status = 1;
         continue;
       }
+      // Without job control a job has no process group of its own: bash signals its processes.
+      if (!sh.opt('monitor')) {
+        for (const p of j.pids) yield* sh.sys.kill(p, sig);
+        continue;
+      }
       pid = -j.pgid;
     } else if (/^-?\d+$/.test(t)) pid = Number(t);
     else {
