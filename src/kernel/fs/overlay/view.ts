@@ -11,9 +11,15 @@ import { ORIGIN_XATTR } from './whiteout';
 
 const PRIVATE = 'trusted.overlay.';
 
-/** A read-only stand-in for `real` as the merged object shows it. */
+const views = [new WeakMap<Inode, Inode>(), new WeakMap<Inode, Inode>()];
+
+/** A read-only stand-in for `real` as the merged object shows it (made once per inode). */
 export function attrView(real: Inode, merged: boolean): Inode {
+  const cache = views[merged ? 1 : 0]!;
+  const known = cache.get(real);
+  if (known) return known;
   const view = Object.create(real) as Inode;
+  cache.set(real, view);
   if (merged) Object.defineProperty(view, 'nlink', { value: 1 });
   view.listxattr = () => real.listxattr().filter((n) => !n.startsWith(PRIVATE));
   view.getxattr = (name) => (name.startsWith(PRIVATE) ? -ENODATA : real.getxattr(name));
