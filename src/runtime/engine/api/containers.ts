@@ -188,7 +188,6 @@ export const containerHandlers: Record<string, Handler> = {
       num(ctx.req, 'timeout') || 10,
       signalFromName(c.config.StopSignal ?? '') ?? SIGTERM,
     );
-    c.restartCount += 0;
     const r = yield* startContainer(ctx.sys, ctx.eng, c, {});
     return 'ok' in r ? ok(null) : fail(r.error, 500);
   },
