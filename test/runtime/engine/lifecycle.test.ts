@@ -89,4 +89,11 @@ describe('container lifecycle commands', () => {
     );
     expect(r.stdout).toBe('v\ngot TERM\nst=5\n"sleep 100" Up 1 second\n');
   });
+
+  it('restarts a container: stopped after the grace period, started again, its log appended', () => {
+    const r = runSh(
+      "docker run -d --name r busybox sh -c 'echo hi; sleep 100' >/dev/null 2>&1; sleep 1; docker restart -t 1 r; sleep 1; docker logs r; docker ps --format '{{.Names}} {{.Status}}'",
+    );
+    expect(r.output).toBe('r\nhi\nhi\nr Up 1 second\n');
+  });
 });
