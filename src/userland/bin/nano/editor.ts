@@ -1,4 +1,4 @@
-// The editor proper: one key at a time, in the main window, a prompt, a Yes/No question or the
+// The editor proper: one key at a time, in the main view, a prompt, a Yes/No question or the
 // help viewer. Commands follow nano 7.2's default key bindings (global.c).
 
 import type { Key } from '../../sh/lineedit/keys';

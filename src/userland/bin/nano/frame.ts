@@ -3,7 +3,7 @@
 // uses with its default colours: plain, reverse video (title bar, key names, prompts) and the
 // bold white on red of error messages.
 //
-// Simplification: no insert/delete-line or scroll-region optimisation; a scrolled edit window is
+// Simplification: no insert/delete-line or scroll-region optimisation; a scrolled edit area is
 // redrawn row by row.
 
 export const PLAIN = 0;

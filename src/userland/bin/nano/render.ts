@@ -1,4 +1,4 @@
-// Drawing the editor into a Frame: title bar, the edit window (only the cursor line scrolls
+// Drawing the editor into a Frame: title bar, the edit area (only the cursor line scrolls
 // sideways, with '<' and '>' marking hidden text, as nano does without softwrap), then the status
 // bar (a message, a prompt or a Yes/No question) and the shortcut rows.
 

@@ -1,5 +1,5 @@
 // The editor's state: the buffer, the file name, the screen size and the top line of the edit
-// window, the status-bar message, and whatever question is being asked on the status bar.
+// area, the status-bar message, and whatever question is being asked on the status bar.
 
 import type { Gen } from '../../sys';
 import type { Shortcut } from './bars';
@@ -36,7 +36,7 @@ export interface EditorState {
   filename: string;
   rows: number;
   cols: number;
-  /** Index of the line at the top of the edit window. */
+  /** Index of the line at the top of the edit area. */
   top: number;
   status: Status | null;
   /** Keystrokes left before the status message is wiped. */
@@ -51,7 +51,7 @@ export interface EditorState {
   done: boolean;
 }
 
-/** Rows of the edit window: all but the title bar, the status bar and the two shortcut rows. */
+/** Rows of the edit area: all but the title bar, the status bar and the two shortcut rows. */
 export function editRows(s: EditorState): number {
   if (s.rows < 3) return 1;
   return Math.max(1, s.rows - 1 - (s.rows < 6 ? 1 : 3));
@@ -63,7 +63,7 @@ export function say(s: EditorState, text: string, alert = false): void {
   s.statusBlank = 20;
 }
 
-/** Scroll the edit window so the cursor line is on it (adjust_viewport). */
+/** Scroll the edit area so the cursor line is on it (adjust_viewport). */
 export function followCursor(s: EditorState): void {
   const rows = editRows(s);
   const row = s.buf.row;
