@@ -13,6 +13,7 @@ import { registerImage } from './layers';
 import { CONTAINERS_ROOT, LAYERDB, OVERLAY_ROOT, nowNs, randomHex, randomLink } from './state';
 import type { Container, Engine, HostConfig } from './state';
 import { NAMES } from './names';
+import { DEFAULT_PATH } from '../build/builder';
 import { encode } from '../../lib/utf8';
 
 export interface CreateRequest {
@@ -31,11 +32,9 @@ export interface CreateRequest {
 
 export type ApiError = { readonly error: string; readonly code: number };
 
-const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-
 function mergeEnv(image: readonly string[], extra: readonly string[]): string[] {
   const out = [...image];
-  if (!out.some((e) => e.startsWith('PATH='))) out.unshift(DEFAULT_PATH);
+  if (!out.some((e) => e.startsWith('PATH='))) out.unshift(`PATH=${DEFAULT_PATH}`);
   for (const e of extra) {
     const key = e.split('=')[0] ?? '';
     const i = out.findIndex((x) => x.split('=')[0] === key);

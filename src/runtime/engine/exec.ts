@@ -21,9 +21,15 @@ import { getenv } from '../../userland/libc/execvp';
 import { writeAll } from '../../userland/libc/io';
 import { decode } from '../../lib/utf8';
 import { joinCgroups } from './cgroups';
+import { openOrNull } from './fsio';
 import { lookPath, resolveUser } from './init';
 import type { Container, Engine } from './state';
 import type { Attach } from './start';
+
+/** A wait status as Docker reports it: the exit status, or 128 + the signal that killed it. */
+export function exitCode(status: number): number {
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
 
 export interface ExecSpec {
   readonly argv: readonly string[];
@@ -44,11 +50,6 @@ const NAMESPACES: readonly [string, number][] = [
   ['mnt', CLONE_NEWNS],
 ];
 
-function* open(sys: Sys, path: string | undefined, flags: number): Gen<number> {
-  const fd = path ? yield* sys.open(path, flags) : -1;
-  return fd >= 0 ? fd : yield* sys.open('/dev/null', flags);
-}
-
 /** Run a command in the container; its exit status, or an error text with docker's status. */
 export function* execInContainer(
   sys: Sys,
@@ -65,9 +66,9 @@ export function* execInContainer(
     if (fd >= 0) fds.push([fd, flag]);
   }
   const stdio = [
-    yield* open(sys, spec.attach.stdin, spec.tty ? O_RDWR | O_NOCTTY : O_RDONLY),
-    yield* open(sys, spec.attach.stdout, O_RDWR),
-    yield* open(sys, spec.attach.stderr, O_RDWR),
+    yield* openOrNull(sys, spec.attach.stdin, spec.tty ? O_RDWR | O_NOCTTY : O_RDONLY),
+    yield* openOrNull(sys, spec.attach.stdout, O_RDWR),
+    yield* openOrNull(sys, spec.attach.stderr, O_RDWR),
   ];
   const errPipe = yield* sys.pipe2(O_CLOEXEC);
   if (typeof errPipe === 'number') return { error: 'pipe failed', status: 126 };
@@ -83,7 +84,7 @@ export function* execInContainer(
       status: 126,
     };
   if (typeof st === 'number') return 126;
-  return WIFEXITED(st.status) ? WEXITSTATUS(st.status) : 128 + WTERMSIG(st.status);
+  return exitCode(st.status);
 }
 
 function* joiner(
@@ -138,5 +139,5 @@ function* joiner(
   if (pid < 0) return 126;
   const st = yield* sys.wait4(pid, 0);
   if (typeof st === 'number') return 126;
-  return WIFEXITED(st.status) ? WEXITSTATUS(st.status) : 128 + WTERMSIG(st.status);
+  return exitCode(st.status);
 }

@@ -8,10 +8,10 @@ import { S_IFCHR, S_IFMT, S_IFBLK, S_IFDIR, S_IFIFO, S_IFLNK, S_IFREG, makedev }
 import { AT_SYMLINK_NOFOLLOW } from '../../kernel/abi/fcntl';
 import type { Gen, Sys } from '../../userland/sys';
 import { readDir } from '../../userland/libc/walk';
-import { readFile, writeAll } from '../../userland/libc/io';
+import { readFile, readText, writeAll } from '../../userland/libc/io';
 import type { DirNode, FileNode, TreeNode } from '../image';
 import { dirNode, sortedNames } from '../image';
-import { decode, encode } from '../../lib/utf8';
+import { encode } from '../../lib/utf8';
 
 export const OPAQUE_XATTR = 'trusted.overlay.opaque';
 
@@ -27,6 +27,12 @@ export function* mkdirAll(sys: Sys, path: string, mode = 0o755): Gen<number> {
     if (r < 0 && r !== -17) return r;
   }
   return 0;
+}
+
+/** Open `path`, or /dev/null when there is none or it cannot be opened (unattached streams). */
+export function* openOrNull(sys: Sys, path: string | undefined, flags: number): Gen<number> {
+  const fd = path ? yield* sys.open(path, flags) : -1;
+  return fd >= 0 ? fd : yield* sys.open('/dev/null', flags);
 }
 
 /** Create or replace a file with this content; 0 or -errno. */
@@ -158,6 +164,6 @@ export function* removeAll(sys: Sys, path: string): Gen<number> {
 
 /** A file's text, or undefined. */
 export function* readTextFile(sys: Sys, path: string): Gen<string | undefined> {
-  const data = yield* readFile(sys, path);
-  return typeof data === 'number' ? undefined : decode(data);
+  const text = yield* readText(sys, path);
+  return typeof text === 'string' ? text : undefined;
 }

@@ -11,8 +11,6 @@ import {
   CLONE_NEWPID,
   CLONE_NEWUTS,
   WEXITSTATUS,
-  WIFEXITED,
-  WTERMSIG,
 } from '../../kernel/abi/sched';
 import { O_CLOEXEC, O_NOCTTY, O_RDONLY, O_RDWR } from '../../kernel/abi/fcntl';
 import type { Gen, Program, Sys } from '../../userland/sys';
@@ -20,6 +18,7 @@ import { readAll } from '../../userland/libc/io';
 import { decode } from '../../lib/utf8';
 import { cgroupPath, createCgroups, joinCgroups } from './cgroups';
 import { containerInit } from './init';
+import { exitCode } from './exec';
 import type { InitSpec } from './init';
 import { copyOutput } from './logs';
 import { allocateIp, createVeth, movePeer } from './network';
@@ -28,7 +27,7 @@ import { OVERLAY_ROOT, nowNs } from './state';
 import type { Container, Engine } from './state';
 import { cleanupContainer, removeContainer } from './remove';
 import { hostsFile } from './create';
-import { mkdirAll, writeFileAt } from './fsio';
+import { mkdirAll, openOrNull, writeFileAt } from './fsio';
 import type { BindSpec } from './rootfs';
 
 /** Where an attached client's streams are (paths the shim opens, e.g. /proc/PID/fd/1). */
@@ -80,11 +79,6 @@ export function* startContainer(sys: Sys, eng: Engine, c: Container, attach: Att
   return { error: msg.join(' ') || 'container start failed', code: 500, status: Number(code) || 125 };
 }
 
-function* openOr(sys: Sys, path: string | undefined, flags: number, fallback: string): Gen<number> {
-  const fd = path ? yield* sys.open(path, flags) : -1;
-  return fd >= 0 ? fd : yield* sys.open(fallback, flags);
-}
-
 /** -v SRC:DST[:ro]: an absolute SRC is a host directory (made if missing), a name a volume. */
 function* resolveBinds(sys: Sys, c: Container): Gen<BindSpec[]> {
   const out: BindSpec[] = [];
@@ -106,8 +100,8 @@ function* startCopiers(
   er: number,
   exitW: number,
 ): Gen<number> {
-  const outFd = yield* openOr(sys, attach.stdout, O_RDWR, '/dev/null');
-  const errFd = yield* openOr(sys, attach.stderr, O_RDWR, '/dev/null');
+  const outFd = yield* openOrNull(sys, attach.stdout, O_RDWR);
+  const errFd = yield* openOrNull(sys, attach.stderr, O_RDWR);
   const copier = yield* sys.clone(0, function* () {
     yield* sys.close(exitW);
     yield* copyOutput(sys, c, er, errFd, 'stderr');
@@ -161,8 +155,8 @@ function* shim(sys: Sys, eng: Engine, c: Container, attach: Attach, report: numb
   const [er, ew] = errOut as readonly [number, number];
   const tty = attach.tty === true;
   const stdin = tty
-    ? yield* openOr(sys, attach.stdin, O_RDWR | O_NOCTTY, '/dev/null')
-    : yield* openOr(sys, c.config.OpenStdin ? attach.stdin : undefined, O_RDONLY, '/dev/null');
+    ? yield* openOrNull(sys, attach.stdin, O_RDWR | O_NOCTTY)
+    : yield* openOrNull(sys, c.config.OpenStdin ? attach.stdin : undefined, O_RDONLY);
   const spec: InitSpec = {
     root: `${OVERLAY_ROOT}/${c.mountId}/merged`,
     cgroupV2: eng.cgroupV2,
@@ -220,7 +214,7 @@ function* shim(sys: Sys, eng: Engine, c: Container, attach: Attach, report: numb
   const st = yield* sys.wait4(pid, 0);
   if (copier > 0) yield* sys.wait4(copier, 0);
   const status = typeof st === 'number' ? 0 : st.status;
-  c.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  c.exitCode = exitCode(status);
   c.finishedAt = yield* nowNs(sys);
   c.status = 'exited';
   c.pid = 0;

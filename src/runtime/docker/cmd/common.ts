@@ -40,16 +40,6 @@ export function result(r: Reply): Json | undefined {
   return 'result' in r ? r.result : undefined;
 }
 
-/** RAMInBytes (go-units): "64m" → 67108864; -1 for malformed. */
-export function ramInBytes(text: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*([kmgtpKMGTP]?)(?:[iI]?[bB])?$/.exec(text.trim());
-  if (!m) return -1;
-  const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 }[
-    (m[2] ?? '').toLowerCase() as '' | 'k' | 'm' | 'g' | 't' | 'p'
-  ];
-  return Math.floor(Number(m[1]) * mult);
-}
-
 /** Cobra's arity error: `"docker run" requires at least 1 argument.` plus usage (status 1). */
 export function* needsArgs(
   ctx: Ctx,

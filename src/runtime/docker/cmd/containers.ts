@@ -28,7 +28,7 @@ export function* psMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
   return 0;
 }
 
-interface EachSpec {
+export interface EachSpec {
   readonly cmd: string;
   readonly usage: string;
   readonly short: string;
@@ -39,7 +39,8 @@ interface EachSpec {
   readonly echo: boolean;
 }
 
-function* forEach(ctx: Ctx, argv: readonly string[], spec: EachSpec): Gen<number> {
+/** A subcommand that calls one endpoint per container named on the command line. */
+export function* forEach(ctx: Ctx, argv: readonly string[], spec: EachSpec): Gen<number> {
   const p = parseArgs(argv, ctx.known, spec.opts ?? {});
   if ('error' in p) return yield* usageError(ctx, spec.cmd, p.error);
   if (p.args.length === 0) return yield* needsArgs(ctx, spec.cmd, spec.usage, spec.short);

@@ -3,47 +3,26 @@
 import type { Gen } from '../../../userland/sys';
 import { humanSize } from '../format';
 import { flagBool, parseArgs } from './args';
+import { forEach } from './containers';
 import type { Ctx } from './common';
 import { daemonError, err, needsArgs, out, result, usageError } from './common';
 
-function* each(
-  ctx: Ctx,
-  argv: readonly string[],
-  cmd: string,
-  op: string,
-  usage: string,
-  short: string,
-): Gen<number> {
-  const p = parseArgs(argv, ctx.known, {});
-  if ('error' in p) return yield* usageError(ctx, cmd, p.error);
-  if (p.args.length === 0) return yield* needsArgs(ctx, cmd, usage, short);
-  let status = 0;
-  for (const id of p.args) {
-    const r = yield* ctx.client.api(op, { id });
-    if ('error' in r) status = yield* daemonError(ctx, r);
-    else yield* out(ctx, `${id}\n`);
-  }
-  return status;
-}
-
 export const pauseMain = (ctx: Ctx, argv: readonly string[]) =>
-  each(
-    ctx,
-    argv,
-    'pause',
-    'container.pause',
-    'docker pause CONTAINER [CONTAINER...]',
-    'Pause all processes within one or more containers',
-  );
+  forEach(ctx, argv, {
+    cmd: 'pause',
+    op: 'container.pause',
+    usage: 'docker pause CONTAINER [CONTAINER...]',
+    short: 'Pause all processes within one or more containers',
+    echo: true,
+  });
 export const unpauseMain = (ctx: Ctx, argv: readonly string[]) =>
-  each(
-    ctx,
-    argv,
-    'unpause',
-    'container.unpause',
-    'docker unpause CONTAINER [CONTAINER...]',
-    'Unpause all processes within one or more containers',
-  );
+  forEach(ctx, argv, {
+    cmd: 'unpause',
+    op: 'container.unpause',
+    usage: 'docker unpause CONTAINER [CONTAINER...]',
+    short: 'Unpause all processes within one or more containers',
+    echo: true,
+  });
 
 export function* renameMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
   const p = parseArgs(argv, ctx.known, {});

@@ -13,7 +13,8 @@ import { flagBool, flagStr, parseArgs } from './args';
 import type { Ctx } from './common';
 import { restore, setRaw } from './tty';
 import { isTerminal } from './archive';
-import { err, needsArgs, out, ramInBytes, result, usageError } from './common';
+import { err, needsArgs, out, result, usageError } from './common';
+import { ramInBytes } from '../format';
 
 export const RUN_SPEC = {
   bools: ['detach', 'interactive', 'tty', 'rm', 'help', 'privileged', 'init', 'quiet'],
@@ -92,9 +93,9 @@ function num(p: Parsed, name: string): number | string {
 export function createSpec(ctx: Ctx, p: Parsed): Record<string, Json> | string {
   const [image = '', ...cmd] = p.args;
   const memText = flagStr(p, 'memory');
-  const memory = memText === undefined ? 0 : ramInBytes(memText);
-  if (memory < 0)
-    return `invalid argument "${memText ?? ''}" for "-m, --memory" flag: invalid size: '${memText ?? ''}'`;
+  const mem = memText === undefined ? { value: 0 } : ramInBytes(memText);
+  if ('error' in mem) return `invalid argument "${memText ?? ''}" for "-m, --memory" flag: ${mem.error}`;
+  const memory = mem.value;
   const cpusText = flagStr(p, 'cpus');
   const cpus = cpusText === undefined ? 0 : Number(cpusText);
   if (!Number.isFinite(cpus))

@@ -18,7 +18,8 @@ import { startWithTty } from '../attach';
 import type { Ctx, Handler } from './context';
 import { bool, clientFd, fail, num, ok, str } from './context';
 
-function* target(ctx: Ctx): Gen<Container | Reply> {
+/** The container the request names (`id`: id, prefix or name), or a 404 reply. */
+export function* target(ctx: Ctx): Gen<Container | Reply> {
   const name = str(ctx.req, 'id');
   return ctx.eng.find(name) ?? fail(`No such container: ${name}`, 404);
 }

@@ -6,21 +6,16 @@ import { cgroupDirs } from '../cgroups';
 import { writeFileAt } from '../fsio';
 import { removeContainer } from '../remove';
 import type { Container } from '../state';
-import type { Reply } from '../wire';
 import type { Ctx, Handler } from './context';
 import { bool, fail, ok, str } from './context';
 import { imageSize } from './images';
+import { target } from './containers';
 
 function* freeze(ctx: Ctx, c: Container, on: boolean): Gen<number> {
   const dirs = cgroupDirs(ctx.eng, c.id);
   if (ctx.eng.cgroupV2) return yield* writeFileAt(ctx.sys, `${dirs[0] ?? ''}/cgroup.freeze`, on ? '1' : '0');
   const dir = dirs.find((d) => d.includes('/freezer/')) ?? '';
   return yield* writeFileAt(ctx.sys, `${dir}/freezer.state`, on ? 'FROZEN' : 'THAWED');
-}
-
-function* target(ctx: Ctx): Gen<Container | Reply> {
-  const name = str(ctx.req, 'id');
-  return ctx.eng.find(name) ?? fail(`No such container: ${name}`, 404);
 }
 
 export const manageHandlers: Record<string, Handler> = {
