@@ -4,5 +4,6 @@
 
 export { createWorld } from './world';
 export type * from './types';
+export type * from './inspect';
 export { describeSyscalls, syscallsMarkdown } from './syscalls';
 export type { SyscallRow } from './syscalls';

@@ -1,5 +1,7 @@
 // The public surface of a world: what the UI, the headless entry, tests and lessons use.
 
+import type { Inspector } from './inspect';
+
 export type Profile = 'default' | 'hybrid';
 
 export interface WorldOptions {
@@ -59,4 +61,6 @@ export interface World {
   uptimeNs(): number;
   /** Counters for benchmarks: scheduler ticks so far and live processes. */
   stats(): { readonly ticks: number; readonly tasks: number };
+  /** Read-only snapshots of the inside (processes, namespaces, cgroups, mounts, network, layers). */
+  readonly inspect: Inspector;
 }

@@ -8,6 +8,7 @@ import type { Kernel } from '../kernel';
 import { MOTD } from '../userland/rootfs';
 import { BASE_ENV, bootMachine } from './machine';
 import { pump, runUntil } from './run';
+import { createInspector } from './inspect';
 import type { WallState } from './run';
 import type { ExecOptions, ExecResult, Terminal, World, WorldOptions } from './types';
 
@@ -99,5 +100,6 @@ export function createWorld(options: WorldOptions = {}): World {
     pump: (pumpOptions) => pump(kernel, wall, pumpOptions),
     uptimeNs: () => kernel.nowNs,
     stats: () => ({ ticks: kernel.core.ticks, tasks: kernel.core.tasks.size }),
+    inspect: createInspector(kernel),
   };
 }

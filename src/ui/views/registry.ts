@@ -1,0 +1,22 @@
+// The views the workbench can show, in tab order. Each view is a React component that draws one
+// part of the machine's inside from world.inspect snapshots (see useSnapshot.ts).
+// A view adds itself with one line here.
+
+import type { ComponentType } from 'react';
+import type { Machine } from '../machine';
+
+export interface ViewProps {
+  readonly machine: Machine;
+  /** False while the view's tab is hidden: it should not take snapshots then. */
+  readonly active: boolean;
+}
+
+export interface ViewDef {
+  /** Stable id, used in element ids, saved layouts and tests: 'layers', 'namespaces', … */
+  readonly id: string;
+  /** The tab's label. */
+  readonly title: string;
+  readonly component: ComponentType<ViewProps>;
+}
+
+export const VIEWS: readonly ViewDef[] = [];

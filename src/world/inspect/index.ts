@@ -1,0 +1,15 @@
+// The inspector: read-only snapshots of a machine's inside for the views, lessons and tests.
+// Each area (processes and namespaces, cgroups, mounts and network, images and layers) lives in
+// its own file; the world exposes them as world.inspect.
+// Simplification: snapshots are taken whole on demand (a view asks at most a few times a second);
+// nothing is diffed or pushed.
+
+import type { Kernel } from '../../kernel';
+
+export function createInspector(kernel: Kernel) {
+  void kernel;
+  return {};
+}
+
+export type Inspector = ReturnType<typeof createInspector>;
+export type * from './types';
