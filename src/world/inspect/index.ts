@@ -5,10 +5,13 @@
 // nothing is diffed or pushed.
 
 import type { Kernel } from '../../kernel';
+import { machine } from './machine';
 
 export function createInspector(kernel: Kernel) {
   void kernel;
-  return {};
+  return {
+    machine: () => machine(kernel),
+  };
 }
 
 export type Inspector = ReturnType<typeof createInspector>;

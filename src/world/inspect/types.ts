@@ -94,7 +94,17 @@ export interface MountInfo {
   readonly target: string;
   readonly source: string;
   readonly fstype: string;
+  /** Per-mount options (mountinfo field 6), e.g. 'rw,nosuid,nodev,relatime'. */
   readonly options: string;
+  /** The filesystem's own options (mountinfo's last field), e.g. 'rw,lowerdir=…,upperdir=…'. */
+  readonly superOptions: string;
+  /** The mount's root within its filesystem (field 4): not '/' for a bind mount of a subtree. */
+  readonly root: string;
+  /** major:minor of the filesystem (field 3). */
+  readonly device: string;
+  /** 'private', 'shared', 'slave' or 'unbindable', and the optional fields as mountinfo prints them. */
+  readonly propagation: string;
+  readonly optionalFields: string;
   /** For overlay mounts, the option parts spelt out. */
   readonly overlay?: {
     readonly lowerdir: readonly string[];
@@ -103,10 +113,21 @@ export interface MountInfo {
   };
 }
 
+/** The process a namespace is named after in the views: its lowest host pid. */
+export interface NsLeader {
+  readonly pid: number;
+  readonly comm: string;
+  readonly args: string;
+}
+
 export interface MountNamespaceInfo {
   readonly inode: number;
   readonly initial: boolean;
   readonly pids: readonly number[];
+  /** The lowest pid in it; its root and mountinfo are the ones shown. */
+  readonly leader?: NsLeader;
+  /** The UTS hostname the leader sees (a container's short id). */
+  readonly hostname: string;
   /** In /proc/PID/mountinfo order. */
   readonly mounts: readonly MountInfo[];
 }
@@ -116,6 +137,9 @@ export interface InterfaceInfo {
   readonly name: string;
   readonly kind: 'loopback' | 'veth' | 'bridge' | 'other';
   readonly up: boolean;
+  /** UP, DOWN, UNKNOWN, LOWERLAYERDOWN as `ip link` shows it. */
+  readonly operstate: string;
+  readonly mtu: number;
   readonly mac: string;
   /** CIDR notation, e.g. '172.17.0.2/16'. */
   readonly addresses: readonly string[];
@@ -129,6 +153,7 @@ export interface NetNamespaceInfo {
   readonly inode: number;
   readonly initial: boolean;
   readonly pids: readonly number[];
+  readonly leader?: NsLeader;
   readonly hostname: string;
   readonly interfaces: readonly InterfaceInfo[];
 }

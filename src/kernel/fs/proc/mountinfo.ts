@@ -34,7 +34,7 @@ export function mountFlags(m: Mount): string {
 }
 
 /** Path of a mount's root within its filesystem (field 4); nsfs roots read TYPE:[INODE]. */
-function rootInFs(m: Mount): string {
+export function rootInFs(m: Mount): string {
   if (m.root instanceof NsInode) return `${m.root.nsType}:[${m.root.ino}]`;
   const names: string[] = [];
   for (let d = m.root instanceof DirInode ? m.root : undefined; d && d.parent !== d; d = d.parent)
@@ -42,7 +42,7 @@ function rootInFs(m: Mount): string {
   return '/' + names.reverse().join('/');
 }
 
-function optional(m: Mount): string {
+export function optional(m: Mount): string {
   const parts: string[] = [];
   if (m.propagation === 'shared') parts.push(`shared:${m.peerGroup}`);
   if (m.masterGroup) parts.push(`master:${m.masterGroup}`);
@@ -50,7 +50,7 @@ function optional(m: Mount): string {
   return parts.map((p) => ` ${p}`).join('');
 }
 
-function visible(t: Task): Array<{ m: Mount; at: string }> {
+export function visible(t: Task): Array<{ m: Mount; at: string }> {
   const root: Path = t.fs.root;
   const out: Array<{ m: Mount; at: string }> = [];
   for (const m of t.ns.mnt.mounts()) {
