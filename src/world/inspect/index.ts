@@ -6,11 +6,13 @@
 
 import type { Kernel } from '../../kernel';
 import { machine } from './machine';
+import { processes } from './processes';
 
 export function createInspector(kernel: Kernel) {
   void kernel;
   return {
     machine: () => machine(kernel),
+    processes: () => processes(kernel),
   };
 }
 
