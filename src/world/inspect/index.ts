@@ -5,12 +5,14 @@
 // nothing is diffed or pushed.
 
 import type { Kernel } from '../../kernel';
+import { cgroups } from './cgroups';
 import { machine } from './machine';
 import { processes } from './processes';
 
 export function createInspector(kernel: Kernel) {
   void kernel;
   return {
+    cgroups: () => cgroups(kernel),
     machine: () => machine(kernel),
     processes: () => processes(kernel),
   };

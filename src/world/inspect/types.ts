@@ -49,12 +49,20 @@ export interface ProcessSnapshot {
   readonly namespaces: readonly NamespaceInfo[];
 }
 
+/** A process in a cgroup: its host pid and command name. */
+export interface CgroupProcess {
+  readonly pid: number;
+  readonly comm: string;
+}
+
 /** One cgroup, its limits and live usage; v1 hierarchies are merged by path. */
 export interface CgroupInfo {
   /** '/' for the root, else e.g. '/system.slice/docker-<id>.scope' or '/docker/<id>'. */
   readonly path: string;
   /** Host pids in cgroup.procs (of the cpu hierarchy under v1). */
   readonly procs: readonly number[];
+  /** The same processes with their names (comm), by pid. */
+  readonly processes: readonly CgroupProcess[];
   readonly cpu: {
     /** cpu.max quota / cpu.cfs_quota_us in microseconds; null for "max" / -1. */
     readonly quotaUs: number | null;
