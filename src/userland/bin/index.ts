@@ -94,6 +94,7 @@ import { nsenter } from './nsenter';
 import { pivot_root } from './pivot_root';
 import { unshare } from './unshare';
 import { nano } from './nano';
+import { qemu } from './qemu';
 
 export const commands: Record<string, Command> = {
   awk,
@@ -157,6 +158,7 @@ export const commands: Record<string, Command> = {
   printf,
   ps,
   pwd,
+  'qemu-system-x86_64': qemu,
   python: python3,
   python3,
   'python3.11': python3,
