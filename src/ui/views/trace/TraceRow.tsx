@@ -1,0 +1,87 @@
+// One row of the trace tree: a process header, a call in strace's format (with a tag naming its
+// highlight class, so the class is not told by colour alone), or the explanation under a call.
+
+import type { CallKind } from '../../../world/trace/describe';
+import type { Row } from './rows';
+
+export const KIND_TAGS: Readonly<Record<CallKind, string>> = {
+  clone: 'clone',
+  namespace: 'ns',
+  mount: 'mount',
+  pivot_root: 'root',
+  cgroup: 'cgroup',
+  exec: 'exec',
+};
+
+interface Props {
+  readonly row: Row;
+  readonly id: string;
+  readonly top: number;
+  readonly active: boolean;
+  onClick(): void;
+}
+
+function ProcessRow({ row }: { readonly row: Extract<Row, { type: 'process' }> }) {
+  const counts = [`${row.count} ${row.count === 1 ? 'call' : 'calls'}`];
+  if (row.shown !== row.count) counts.push(`${row.shown} shown`);
+  if (row.highlights > 0) counts.push(`${row.highlights} highlighted`);
+  return (
+    <>
+      <span className="trace-twisty" aria-hidden="true">
+        {row.expanded ? '▾' : '▸'}
+      </span>
+      <span className="trace-pid">{row.pid}</span> <span className="trace-comm">{row.comm}</span>{' '}
+      <span className="trace-count">({counts.join(', ')})</span>
+    </>
+  );
+}
+
+export function TraceRow({ row, id, top, active, onClick }: Props) {
+  const style = { top };
+  const classes = ['trace-row', `trace-${row.type}`];
+  if (active) classes.push('trace-active');
+  if (row.type === 'note') {
+    return (
+      <div
+        className={`${classes.join(' ')} trace-kind-${row.call.kind ?? 'none'}`}
+        style={style}
+        aria-hidden="true"
+      >
+        <span className="trace-note-text">↳ {row.call.explanation}</span>
+      </div>
+    );
+  }
+  if (row.type === 'process') {
+    return (
+      <div
+        id={id}
+        role="treeitem"
+        aria-level={1}
+        aria-expanded={row.expanded}
+        aria-selected={active}
+        className={classes.join(' ')}
+        style={style}
+        onClick={onClick}
+      >
+        <ProcessRow row={row} />
+      </div>
+    );
+  }
+  const { kind, line, explanation } = row.call;
+  if (kind) classes.push('trace-highlight', `trace-kind-${kind}`);
+  return (
+    <div
+      id={id}
+      role="treeitem"
+      aria-level={2}
+      aria-selected={active}
+      className={classes.join(' ')}
+      style={style}
+      onClick={onClick}
+    >
+      {kind ? <span className="trace-tag">{KIND_TAGS[kind]}</span> : <span className="trace-tag-gap" />}
+      <span className="trace-line">{line}</span>
+      {explanation ? <span className="visually-hidden"> — {explanation}</span> : null}
+    </div>
+  );
+}

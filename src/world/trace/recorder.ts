@@ -1,0 +1,95 @@
+// One terminal's command recorder: between start() (the shell read a line) and finish() (the
+// shell asks for the next one) every call on the machine is kept, grouped by process, up to
+// TRACE_LIMIT. `generation` changes whenever lastCommand() would answer something new, so a view
+// polls it instead of copying the trace.
+
+import { TRACE_LIMIT } from './types';
+import type { CommandTrace, TraceRecord, TracedProcess } from './types';
+
+interface Group {
+  readonly pid: number;
+  readonly ppid: number;
+  comm: string;
+  readonly records: TraceRecord[];
+}
+
+interface Recording {
+  readonly command: string;
+  readonly startNs: number;
+  endNs: number | null;
+  readonly groups: Map<number, Group>;
+  total: number;
+  truncated: number;
+}
+
+export class CommandRecorder {
+  generation = 0;
+  private current: Recording | undefined;
+  private cached: CommandTrace | null = null;
+  private cachedAt = -1;
+
+  constructor(private readonly limit = TRACE_LIMIT) {}
+
+  get recording(): boolean {
+    return this.current !== undefined && this.current.endNs === null;
+  }
+
+  start(command: string, nowNs: number): void {
+    this.current = { command, startNs: nowNs, endNs: null, groups: new Map(), total: 0, truncated: 0 };
+    this.generation++;
+  }
+
+  finish(nowNs: number): void {
+    if (!this.current || this.current.endNs !== null) return;
+    this.current.endNs = nowNs;
+    this.generation++;
+  }
+
+  add(rec: TraceRecord, ppid: number): void {
+    const cur = this.current;
+    if (!cur || cur.endNs !== null || rec.type === 'attach') return;
+    this.generation++;
+    if (cur.total >= this.limit) {
+      cur.truncated++;
+      return;
+    }
+    let group = cur.groups.get(rec.pid);
+    if (!group) cur.groups.set(rec.pid, (group = { pid: rec.pid, ppid, comm: rec.comm, records: [] }));
+    group.comm = rec.comm;
+    if (rec.type === 'syscall' && rec.phase === 'exit') {
+      // The call's line, whole: its args are those of its enter, which is then dropped.
+      const last = group.records.at(-1);
+      if (last?.type === 'syscall' && last.phase === 'enter' && last.sys === rec.sys) {
+        group.records.pop();
+        cur.total--;
+        rec = { ...rec, phase: 'call', time: last.time, seq: last.seq };
+      } else rec = { ...rec, phase: 'call' };
+    }
+    cur.total++;
+    group.records.push(rec);
+  }
+
+  /** The last command's trace (a copy that later calls do not change), or null before the first. */
+  lastCommand(): CommandTrace | null {
+    const cur = this.current;
+    if (!cur) return null;
+    if (this.cachedAt === this.generation) return this.cached;
+    const processes: TracedProcess[] = [...cur.groups.values()].map((g) => ({
+      pid: g.pid,
+      ppid: g.ppid,
+      comm: g.comm,
+      records: g.records.slice(),
+    }));
+    this.cached = {
+      command: cur.command,
+      startNs: cur.startNs,
+      endNs: cur.endNs,
+      running: cur.endNs === null,
+      processes,
+      total: cur.total,
+      truncated: cur.truncated,
+    };
+    this.cachedAt = this.generation;
+    return this.cached;
+  }
+}

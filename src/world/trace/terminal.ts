@@ -1,0 +1,57 @@
+// Where a command begins and ends in one terminal. The terminal's login shell reads its line
+// from the terminal: when such a read brings a whole line (replayed through the line editor, see
+// typed.ts), the command starts; when the shell next reads from the terminal (the prompt is
+// back), it ends. Every call on the machine in between belongs to the command.
+// Simplification: only the login shell is watched, so the lines typed into a nested `bash` (or
+// `docker run -it … sh`, which reads another pseudo-terminal) belong to the command that started
+// it; a paste of several lines, which the shell runs without reading again, is one command.
+
+import type { TraceRecord, TraceSyscall } from '../../kernel/abi/trace';
+import { CommandRecorder } from './recorder';
+import { TypedLines } from './typed';
+import type { CommandTrace } from './types';
+
+function isBytes(v: unknown): v is { readonly bytes: Uint8Array } {
+  return typeof v === 'object' && v !== null && 'bytes' in v && v.bytes instanceof Uint8Array;
+}
+
+export class TerminalTrace {
+  private readonly recorder = new CommandRecorder();
+  private readonly typed = new TypedLines();
+
+  constructor(
+    /** Host pid of the terminal's login shell. */
+    private readonly shellPid: number,
+    /** The terminal's path, e.g. /dev/pts/0. */
+    private readonly ttyPath: string,
+  ) {}
+
+  get generation(): number {
+    return this.recorder.generation;
+  }
+
+  lastCommand(): CommandTrace | null {
+    return this.recorder.lastCommand();
+  }
+
+  /** One record from anywhere on the machine, with the parent pid of its task. */
+  onRecord(rec: TraceRecord, ppid: number): void {
+    if (rec.type === 'syscall' && this.isShellTtyRead(rec)) {
+      this.onShellRead(rec);
+      return;
+    }
+    if (this.recorder.recording) this.recorder.add(rec, ppid);
+  }
+
+  private isShellTtyRead(rec: TraceSyscall): boolean {
+    return rec.pid === this.shellPid && rec.sys === 'read' && rec.fdPath === this.ttyPath;
+  }
+
+  private onShellRead(rec: TraceSyscall): void {
+    // Any read of the terminal by the shell means the prompt is back: the command is over.
+    if (rec.phase !== 'exit') this.recorder.finish(rec.time);
+    if (rec.phase === 'enter' || !isBytes(rec.result)) return;
+    const lines = this.typed.feed(rec.result.bytes).filter((l) => l.text.trim() !== '');
+    if (lines.length > 0) this.recorder.start(lines.map((l) => l.text).join('\n'), rec.time);
+  }
+}
