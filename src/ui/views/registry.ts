@@ -4,6 +4,10 @@
 
 import type { ComponentType } from 'react';
 import type { Machine } from '../machine';
+import { CgroupsView } from './cgroups';
+import { TraceView } from './trace';
+import { MountsView } from './mounts';
+import { NamespacesView } from './namespaces';
 
 export interface ViewProps {
   readonly machine: Machine;
@@ -19,4 +23,9 @@ export interface ViewDef {
   readonly component: ComponentType<ViewProps>;
 }
 
-export const VIEWS: readonly ViewDef[] = [];
+export const VIEWS: readonly ViewDef[] = [
+  { id: 'namespaces', title: 'Namespaces', component: NamespacesView },
+  { id: 'cgroups', title: 'cgroups', component: CgroupsView },
+  { id: 'mounts', title: 'Mounts & network', component: MountsView },
+  { id: 'trace', title: 'System calls', component: TraceView },
+];

@@ -1,0 +1,66 @@
+// The "Mounts & network" panel for one MachineSnapshot: the machine line (kernel, CPUs, memory),
+// the mount tree of a chosen mount namespace, and the network diagram with its text alternative.
+// Pure apart from the learner's choices (which namespace, whether to show options), so tests and
+// benches render it from synthetic snapshots.
+
+import { useId, useState } from 'react';
+import type { MachineSnapshot, MountNamespaceInfo } from '../../../world/inspect/types';
+import { MountTree } from './MountTree';
+import { mountNsLabel } from './mountTree';
+import { NetDiagram } from './NetDiagram';
+import { NetText } from './NetText';
+
+const GiB = 1024 ** 3;
+const fmtBytes = (n: number): string =>
+  n >= GiB ? `${(n / GiB).toFixed(1)} GiB` : `${Math.round(n / 1024 ** 2)} MiB`;
+
+function MountSection({ namespaces }: { readonly namespaces: readonly MountNamespaceInfo[] }) {
+  const [chosen, setChosen] = useState<number | null>(null);
+  const [showOptions, setShowOptions] = useState(false);
+  const id = useId();
+  const ns = namespaces.find((n) => n.inode === chosen) ?? namespaces.find((n) => n.initial) ?? namespaces[0];
+  return (
+    <section className="mnt-section" aria-labelledby={`${id}-h`}>
+      <h4 id={`${id}-h`}>Mount namespaces ({namespaces.length})</h4>
+      <div className="mnt-controls">
+        <label htmlFor={`${id}-ns`}>Mount namespace</label>
+        <select id={`${id}-ns`} value={ns?.inode ?? ''} onChange={(e) => setChosen(Number(e.target.value))}>
+          {namespaces.map((n) => (
+            <option key={n.inode} value={n.inode}>
+              {mountNsLabel(n)}
+            </option>
+          ))}
+        </select>
+        <label className="mnt-toggle">
+          <input type="checkbox" checked={showOptions} onChange={(e) => setShowOptions(e.target.checked)} />{' '}
+          options &amp; propagation
+        </label>
+      </div>
+      {ns ? (
+        <MountTree key={ns.inode} ns={ns} showOptions={showOptions} />
+      ) : (
+        <p className="muted">No processes.</p>
+      )}
+    </section>
+  );
+}
+
+export function MachinePanel({ snapshot }: { readonly snapshot: MachineSnapshot }) {
+  const { memory } = snapshot;
+  return (
+    <div className="machine-panel">
+      <p className="machine-line">
+        Linux {snapshot.kernelRelease} · {snapshot.cpus} CPUs · memory {fmtBytes(memory.usedBytes)} used of{' '}
+        {fmtBytes(memory.totalBytes)}
+      </p>
+      <MountSection namespaces={snapshot.mountNamespaces} />
+      <section className="net-section" aria-label="Network namespaces">
+        <h4>Network namespaces ({snapshot.netNamespaces.length})</h4>
+        <div className="net-scroll">
+          <NetDiagram nets={snapshot.netNamespaces} />
+        </div>
+        <NetText nets={snapshot.netNamespaces} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// Words for the network: a namespace's title, one line per interface, and the one-sentence
+// summary the diagram gives screen readers. Shared by the diagram and its text alternative.
+
+import type { InterfaceInfo, NetNamespaceInfo } from '../../../world/inspect/types';
+
+export function nsTitle(ns: NetNamespaceInfo): string {
+  const id = `net:[${ns.inode}]`;
+  if (ns.initial) return `${id} host`;
+  if (ns.pids.length === 0) return `${id} (no processes)`;
+  const who = ns.leader ? ns.leader.comm : '';
+  return `${id} ${ns.hostname}${who ? ` · ${who} ${ns.leader?.pid ?? ''}` : ''}`;
+}
+
+export function nsNameOf(nets: readonly NetNamespaceInfo[], inode: number): string {
+  const ns = nets.find((n) => n.inode === inode);
+  return ns ? nsTitle(ns) : `net:[${inode}]`;
+}
+
+/** "eth0 (veth, UP) 172.17.0.2/16, peer veth4be182e in net:[4026531833] host". */
+export function ifaceLine(nets: readonly NetNamespaceInfo[], ns: NetNamespaceInfo, i: InterfaceInfo): string {
+  const parts = [`${i.name} (${i.kind === 'other' ? 'ethernet' : i.kind}, ${i.operstate})`];
+  if (i.addresses.length) parts.push(i.addresses.join(' '));
+  else parts.push('no IPv4 address');
+  const extra: string[] = [];
+  if (i.master) extra.push(`port of bridge ${i.master}`);
+  if (i.kind === 'bridge') {
+    const ports = ns.interfaces.filter((p) => p.master === i.name).map((p) => p.name);
+    extra.push(ports.length ? `ports ${ports.join(', ')}` : 'no ports');
+  }
+  if (i.peer) extra.push(`veth peer ${i.peer.name} in ${nsNameOf(nets, i.peer.netns)}`);
+  return [parts.join(' '), ...extra].join(', ');
+}
+
+export function netSummary(nets: readonly NetNamespaceInfo[]): string {
+  const veths = nets.flatMap((n) => n.interfaces.filter((i) => i.kind === 'veth' && i.peer)).length / 2;
+  const bridges = nets.flatMap((n) =>
+    n.interfaces
+      .filter((i) => i.kind === 'bridge')
+      .map((b) => `${b.name} with ${n.interfaces.filter((p) => p.master === b.name).length} ports`),
+  );
+  const ns = `${nets.length} network namespace${nets.length === 1 ? '' : 's'}`;
+  const pairs = `${Math.floor(veths)} veth pair${veths === 1 ? '' : 's'}`;
+  return `Network: ${ns}, ${pairs}${bridges.length ? `, bridge ${bridges.join(', bridge ')}` : ''}.`;
+}
