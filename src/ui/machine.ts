@@ -1,9 +1,10 @@
-// The machine store: a zustand vanilla store that holds the world and its one terminal.
+// The machine store: a zustand vanilla store that holds the world and its terminals.
 //
 // The UI reaches the model only through the World API (src/world/types.ts): it boots a world,
-// opens one terminal on it, and pumps it every animation frame (runLoop.ts). React components
-// read the status from here; the terminal adapter reads the Terminal handle.
-// Simplification: one world and one terminal per page.
+// opens terminals on it (each a /dev/pts/N with its own login shell), and pumps it every
+// animation frame (runLoop.ts). React components read the status from here; the terminal
+// adapter reads the Terminal handles. Terminals are numbered from 1 as the page shows them.
+// Simplification: one world per page.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Terminal, World } from '../world/types';
@@ -14,7 +15,12 @@ export type MachineStatus = 'off' | 'booting' | 'running' | 'crashed';
 export interface MachineState {
   readonly status: MachineStatus;
   readonly world: World | null;
+  /** The first terminal (number 1), once opened. */
   readonly terminal: Terminal | null;
+  /** Every open terminal by its number. */
+  readonly terminals: ReadonlyMap<number, Terminal>;
+  /** The terminal the learner typed into last (views such as the trace follow it). */
+  readonly activeTerminal: number;
   /** Why the machine stopped, when status is 'crashed'. */
   readonly error: string | null;
   /** True while the last pump left work to do (a program is running). */
@@ -25,13 +31,15 @@ export interface Machine {
   readonly store: StoreApi<MachineState>;
   /** Boots the world (made now, or loaded first) and starts the run loop. Safe to call twice. */
   boot(): void;
-  /** The page's terminal, opened on first call and resized on later calls. */
-  openTerminal(cols: number, rows: number): Terminal | null;
+  /** Terminal number `id` (default 1), opened on first call and resized on later calls. */
+  openTerminal(cols: number, rows: number, id?: number): Terminal | null;
   /**
-   * Show the terminal's output: replays what was printed so far (the login banner comes out
+   * Show a terminal's output: replays what was printed so far (the login banner comes out
    * while the terminal opens, before any screen exists), then streams. Returns unsubscribe.
    */
-  onScreenOutput(listener: (data: string) => void): () => void;
+  onScreenOutput(listener: (data: string) => void, id?: number): () => void;
+  /** Marks terminal `id` as the one the learner is using. */
+  setActiveTerminal(id: number): void;
   /** Subscribe to "a pump just finished": the terminal flushes its output here. */
   onAfterPump(listener: () => void): () => void;
   /** Shows the page's own failure (e.g. a chunk that did not load) as a stopped machine. */
@@ -48,12 +56,19 @@ export function createMachine(
     status: 'off',
     world: null,
     terminal: null,
+    terminals: new Map(),
+    activeTerminal: 1,
     error: null,
     busy: false,
   }));
   const afterPump = new Set<() => void>();
-  const screens = new Set<(data: string) => void>();
-  const transcript = createTranscript(TRANSCRIPT_LIMIT);
+  const screens = new Map<number, Set<(data: string) => void>>();
+  const transcripts = new Map<number, ReturnType<typeof createTranscript>>();
+  const screensOf = (id: number): Set<(data: string) => void> => {
+    let set = screens.get(id);
+    if (!set) screens.set(id, (set = new Set()));
+    return set;
+  };
   let stop: (() => void) | null = null;
 
   function crash(error: unknown): void {
@@ -85,31 +100,39 @@ export function createMachine(
       }
     },
     fail: crash,
-    openTerminal(cols, rows) {
-      const { world, terminal } = store.getState();
-      if (terminal) {
-        terminal.resize(cols, rows);
-        return terminal;
+    openTerminal(cols, rows, id = 1) {
+      const { world, terminals } = store.getState();
+      const open = terminals.get(id);
+      if (open) {
+        open.resize(cols, rows);
+        return open;
       }
       if (!world) return null;
       try {
         const opened = world.openTerminal(cols, rows);
+        const transcript = createTranscript(TRANSCRIPT_LIMIT);
+        transcripts.set(id, transcript);
         opened.onOutput((data) => {
           transcript.add(data);
-          for (const screen of screens) screen(data);
+          for (const screen of screensOf(id)) screen(data);
         });
-        store.setState({ terminal: opened });
+        const next = new Map(terminals).set(id, opened);
+        store.setState(id === 1 ? { terminals: next, terminal: opened } : { terminals: next });
         return opened;
       } catch (error) {
         crash(error);
         return null;
       }
     },
-    onScreenOutput(listener) {
-      const past = transcript.text();
+    onScreenOutput(listener, id = 1) {
+      const past = transcripts.get(id)?.text() ?? '';
       if (past !== '') listener(past);
-      screens.add(listener);
-      return () => screens.delete(listener);
+      const set = screensOf(id);
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+    setActiveTerminal(id) {
+      if (store.getState().activeTerminal !== id) store.setState({ activeTerminal: id });
     },
     onAfterPump(listener) {
       afterPump.add(listener);

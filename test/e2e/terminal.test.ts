@@ -37,7 +37,7 @@ describe('the terminal page', () => {
     expect(await page.locator('main').count()).toBe(1);
     expect(await page.getByRole('region', { name: 'Terminal' }).count()).toBe(1);
     expect(await page.getByRole('complementary', { name: 'Inside the machine' }).count()).toBe(1);
-    expect(await page.getByRole('group', { name: /^Terminal: a root shell/ }).count()).toBe(1);
+    expect(await page.getByRole('group', { name: /^Terminal 1: a root shell/ }).count()).toBe(1);
   });
 
   it('runs echo hello and shows its output', async () => {
@@ -109,13 +109,13 @@ describe('the terminal page', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('#terminal') !== null)).toBe(true);
   });
 
-  it('F6 moves the focus out of the terminal to the views panel', async () => {
+  it('F6 moves the focus out of the terminal to the views panel, and back', async () => {
     const { page } = app;
     await page.keyboard.press('F6');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe(
       'views-title',
     );
-    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('F6');
     expect(await page.evaluate(() => document.activeElement?.closest('#terminal') !== null)).toBe(true);
   });
 

@@ -37,6 +37,7 @@ function fakeWorld(pump: () => boolean = () => false) {
     pump,
     uptimeNs: () => 0,
     stats: () => ({ ticks: 0, tasks: 0 }),
+    inspect: {} as World['inspect'],
   };
   return { world, terminal, resizes, opened, print };
 }
@@ -74,6 +75,25 @@ describe('createMachine', () => {
     const second: string[] = [];
     machine.onScreenOutput((d) => second.push(d));
     expect(second).toEqual(['banner printed at login\r\n# echo hi\r\n']);
+  });
+
+  it('opens further terminals by number, each with its own screen, and tracks the one in use', () => {
+    const fake = fakeWorld();
+    const machine = createMachine(() => fake.world, manualClock().clock);
+    machine.boot();
+    machine.openTerminal(80, 24);
+    const second: Terminal = { ...fake.terminal, index: 1, onOutput: () => () => undefined };
+    fake.world.openTerminal = (cols, rows) => (fake.opened.push([cols, rows]), second);
+    expect(machine.openTerminal(90, 20, 2)).toBe(second);
+    expect(machine.store.getState().terminal).toBe(fake.terminal);
+    expect([...machine.store.getState().terminals.keys()]).toEqual([1, 2]);
+    fake.print('only on one');
+    const onTwo: string[] = [];
+    machine.onScreenOutput((d) => onTwo.push(d), 2);
+    expect(onTwo).toEqual([]);
+    expect(machine.store.getState().activeTerminal).toBe(1);
+    machine.setActiveTerminal(2);
+    expect(machine.store.getState().activeTerminal).toBe(2);
   });
 
   it('tracks busy and calls after-pump listeners every frame', () => {

@@ -1,9 +1,12 @@
-// The terminal region: a labelled landmark holding xterm.js, with a one-line key hint.
+// The terminals region: a labelled landmark holding one or more terminals (each a login shell on
+// its own /dev/pts/N), shown as tabs or side by side, with a one-line key hint.
 
-import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { Machine } from '../machine';
 import { prefs } from '../prefs';
+import { layout, MAX_TERMINALS } from '../layout';
+import { TerminalScreen } from './TerminalScreen';
+import { TabList } from './TabList';
 
 interface Props {
   readonly machine: Machine;
@@ -13,37 +16,44 @@ interface Props {
 }
 
 export function TerminalPane({ machine, focusNext, focusPrevious }: Props) {
-  const host = useRef<HTMLDivElement>(null);
   const status = useStore(machine.store, (s) => s.status);
   const error = useStore(machine.store, (s) => s.error);
-  const running = status === 'running';
   const screenReader = useStore(prefs, (p) => p.screenReader);
-
-  useEffect(() => {
-    const element = host.current;
-    if (!element || !running) return;
-    let unmount: (() => void) | null = null;
-    let cancelled = false;
-    import('../terminal/mount')
-      .then(({ mountTerminal }) => {
-        if (cancelled) return;
-        unmount = mountTerminal(element, machine, { next: focusNext, previous: focusPrevious });
-      })
-      .catch((error: unknown) => machine.fail(error));
-    return () => {
-      cancelled = true;
-      unmount?.();
-    };
-  }, [machine, running, focusNext, focusPrevious]);
+  const { terminals, shownTerminal, terminalMode } = useStore(layout);
+  const split = terminalMode === 'split';
+  const running = status === 'running';
 
   return (
-    <section className="terminal-pane" aria-labelledby="terminal-title">
+    <section id="terminal-pane" className="terminal-pane" aria-labelledby="terminal-title">
       <div className="pane-bar">
         <h2 id="terminal-title">Terminal</h2>
-        <p className="key-hint" id="terminal-keys">
-          <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>C</kbd> / <kbd>V</kbd> copy / paste · <kbd>F6</kbd> leave the
-          terminal
-        </p>
+        {terminals.length > 1 && !split && (
+          <TabList
+            label="Terminals"
+            idPrefix="terminal-tab"
+            items={terminals.map((id) => ({ id: String(id), title: `Terminal ${id}` }))}
+            selected={String(shownTerminal)}
+            onSelect={(id) => layout.getState().showTerminal(Number(id))}
+          />
+        )}
+        <button
+          type="button"
+          className="toggle"
+          disabled={terminals.length >= MAX_TERMINALS || !running}
+          onClick={() => layout.getState().addTerminal()}
+        >
+          New terminal
+        </button>
+        {terminals.length > 1 && (
+          <button
+            type="button"
+            className="toggle"
+            aria-pressed={split}
+            onClick={() => layout.getState().setTerminalMode(split ? 'tabs' : 'split')}
+          >
+            Side by side
+          </button>
+        )}
         <button
           type="button"
           className="toggle"
@@ -52,6 +62,10 @@ export function TerminalPane({ machine, focusNext, focusPrevious }: Props) {
         >
           Screen reader mode
         </button>
+        <p className="key-hint" id="terminal-keys">
+          <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>C</kbd> / <kbd>V</kbd> copy / paste · <kbd>F6</kbd> leave the
+          terminal
+        </p>
       </div>
       {status === 'crashed' && (
         <p className="machine-error" role="alert">
@@ -59,14 +73,19 @@ export function TerminalPane({ machine, focusNext, focusPrevious }: Props) {
         </p>
       )}
       {status === 'booting' && <p className="machine-note">Booting…</p>}
-      <div
-        ref={host}
-        id="terminal"
-        className="terminal-host"
-        role="group"
-        aria-label="Terminal: a root shell on the simulated machine"
-        aria-describedby="terminal-keys"
-      />
+      <div className={split ? 'terminal-screens split' : 'terminal-screens'}>
+        {terminals.map((id) => (
+          <TerminalScreen
+            key={id}
+            machine={machine}
+            id={id}
+            running={running}
+            hidden={!split && id !== shownTerminal}
+            focusNext={focusNext}
+            focusPrevious={focusPrevious}
+          />
+        ))}
+      </div>
     </section>
   );
 }

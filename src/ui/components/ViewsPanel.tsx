@@ -1,31 +1,35 @@
-// The right-hand region, reserved for the views later issues add. For now it says what will be
-// there, so the layout and the landmark are in place.
+// The views region: the live pictures of the machine's inside (src/ui/views), loaded lazily so
+// the terminal is usable first. F6 (or Shift+F6) anywhere in it goes back to the terminal.
 
-import type { Ref } from 'react';
+import { lazy, Suspense, type KeyboardEvent, type Ref } from 'react';
+import type { Machine } from '../machine';
 
-export function ViewsPanel({ ref }: { readonly ref: Ref<HTMLElement> }) {
+const ViewsArea = lazy(() => import('../views/ViewsArea'));
+
+interface Props {
+  readonly ref: Ref<HTMLElement>;
+  readonly machine: Machine;
+  readonly focusTerminal: () => void;
+}
+
+export function ViewsPanel({ ref, machine, focusTerminal }: Props) {
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
+    if (event.key !== 'F6') return;
+    event.preventDefault();
+    focusTerminal();
+  };
   return (
-    <aside ref={ref} className="views-panel" aria-labelledby="views-title" tabIndex={-1}>
+    <aside
+      ref={ref}
+      className="views-panel"
+      aria-labelledby="views-title"
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
       <h2 id="views-title">Inside the machine</h2>
-      <p>This panel will draw what your commands do inside the kernel, live:</p>
-      <ul>
-        <li>
-          <strong>Namespaces</strong>: which processes share a PID, mount, network or UTS namespace.
-        </li>
-        <li>
-          <strong>Control groups</strong>: the cgroup tree with CPU and memory limits and usage.
-        </li>
-        <li>
-          <strong>Layers</strong>: an image&apos;s overlay layers, whiteouts and the container&apos;s upper
-          directory.
-        </li>
-        <li>
-          <strong>Lessons</strong>: short exercises, checked against the machine&apos;s real state.
-        </li>
-      </ul>
-      <p className="muted">
-        Not drawn yet. The terminal on the left is live: try <code>echo hello</code>.
-      </p>
+      <Suspense fallback={<p className="muted">Loading the views…</p>}>
+        <ViewsArea machine={machine} />
+      </Suspense>
     </aside>
   );
 }

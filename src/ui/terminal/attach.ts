@@ -25,6 +25,7 @@ export function attachTerminal(
   container: HTMLElement,
   machine: Machine,
   focus: FocusMoves,
+  id = 1,
 ): AttachedTerminal {
   const xterm = new XTerm({
     fontFamily: '"DejaVu Sans Mono", "Cascadia Mono", Menlo, Consolas, monospace',
@@ -45,15 +46,18 @@ export function attachTerminal(
   safeFit(fitAddon);
 
   const disposers: (() => void)[] = [stopTheme];
-  const terminal = machine.openTerminal(xterm.cols, xterm.rows);
+  const terminal = machine.openTerminal(xterm.cols, xterm.rows, id);
   if (terminal) {
     const batcher = createOutputBatcher((data) => xterm.write(data), animationFrames);
     disposers.push(
-      machine.onScreenOutput((data) => batcher.push(data)),
+      machine.onScreenOutput((data) => batcher.push(data), id),
       machine.onAfterPump(() => batcher.flush()),
       () => batcher.dispose(),
     );
-    const onData = xterm.onData((data) => terminal.input(data));
+    const onData = xterm.onData((data) => {
+      machine.setActiveTerminal(id);
+      terminal.input(data);
+    });
     const onResize = xterm.onResize(({ cols, rows }) => terminal.resize(cols, rows));
     disposers.push(
       () => onData.dispose(),

@@ -9,9 +9,9 @@ import type { FocusMoves } from './clipboard';
 import { installTestHook } from './testHook';
 
 /** Mounts the terminal; returns the function that unmounts it. */
-export function mountTerminal(element: HTMLElement, machine: Machine, focus: FocusMoves): () => void {
-  const attached = attachTerminal(element, machine, focus);
-  const removeHook = installTestHook(attached.xterm, machine);
+export function mountTerminal(element: HTMLElement, machine: Machine, focus: FocusMoves, id = 1): () => void {
+  const attached = attachTerminal(element, machine, focus, id);
+  const removeHook = installTestHook(attached.xterm, machine, id);
   const observer = new ResizeObserver(() => attached.fit());
   observer.observe(element);
   const applyPrefs = (): void => {

@@ -1,16 +1,17 @@
 // A small read-only window into the page for end-to-end tests and curious learners:
-// window.__glasshouse.screenText() returns the terminal's visible rows as text.
+// window.__glasshouse.screenText() returns terminal 1's visible rows as text, screenText(2)
+// terminal 2's.
 
 import type { Terminal as XTerm } from '@xterm/xterm';
 import type { Machine } from '../machine';
 
 export interface GlasshouseHook {
-  /** The visible screen, one line per row, trailing blanks trimmed. */
-  screenText(): string;
+  /** The visible screen of terminal `id` (default 1), one line per row, trailing blanks trimmed. */
+  screenText(id?: number): string;
   /** The whole buffer: scrollback and screen. */
-  bufferText(): string;
+  bufferText(id?: number): string;
   /** The terminal's size in character cells. */
-  size(): { cols: number; rows: number };
+  size(id?: number): { cols: number; rows: number };
   /** The machine's status: 'off' | 'booting' | 'running' | 'crashed'. */
   status(): string;
 }
@@ -28,18 +29,34 @@ function linesOf(xterm: XTerm, from: number, to: number): string {
   return lines.join('\n');
 }
 
-export function installTestHook(xterm: XTerm, machine: Machine): () => void {
+const screens = new Map<number, XTerm>();
+
+function screenOf(id: number | undefined): XTerm | undefined {
+  return screens.get(id ?? 1);
+}
+
+export function installTestHook(xterm: XTerm, machine: Machine, id = 1): () => void {
+  screens.set(id, xterm);
   const hook: GlasshouseHook = {
-    screenText: () => {
-      const top = xterm.buffer.active.viewportY;
-      return linesOf(xterm, top, top + xterm.rows);
+    screenText: (n) => {
+      const screen = screenOf(n);
+      if (!screen) return '';
+      const top = screen.buffer.active.viewportY;
+      return linesOf(screen, top, top + screen.rows);
     },
-    bufferText: () => linesOf(xterm, 0, xterm.buffer.active.length),
-    size: () => ({ cols: xterm.cols, rows: xterm.rows }),
+    bufferText: (n) => {
+      const screen = screenOf(n);
+      return screen ? linesOf(screen, 0, screen.buffer.active.length) : '';
+    },
+    size: (n) => {
+      const screen = screenOf(n);
+      return { cols: screen?.cols ?? 0, rows: screen?.rows ?? 0 };
+    },
     status: () => machine.store.getState().status,
   };
   window.__glasshouse = hook;
   return () => {
-    if (window.__glasshouse === hook) delete window.__glasshouse;
+    if (screens.get(id) === xterm) screens.delete(id);
+    if (screens.size === 0 && window.__glasshouse === hook) delete window.__glasshouse;
   };
 }

@@ -1,7 +1,8 @@
-// Terminal colours for the light and dark page themes, following prefers-color-scheme.
+// Terminal colours for the light and dark page themes, following the page's theme (../theme.ts).
 // The page's CSS switches by itself; xterm.js needs its colours set from script.
 
 import type { ITheme } from '@xterm/xterm';
+import { followTheme } from '../theme';
 
 export const darkTheme: ITheme = {
   background: '#14171c',
@@ -51,17 +52,7 @@ export const lightTheme: ITheme = {
   brightWhite: '#8c959f',
 };
 
-const darkQuery = '(prefers-color-scheme: dark)';
-
-export function currentTheme(): ITheme {
-  return matchMedia(darkQuery).matches ? darkTheme : lightTheme;
-}
-
-/** Calls apply with the theme now and whenever the colour scheme changes; returns unsubscribe. */
+/** Calls apply with the terminal colours now and whenever the page theme changes. */
 export function followColorScheme(apply: (theme: ITheme) => void): () => void {
-  const query = matchMedia(darkQuery);
-  const onChange = (): void => apply(query.matches ? darkTheme : lightTheme);
-  onChange();
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
+  return followTheme((theme) => apply(theme === 'dark' ? darkTheme : lightTheme));
 }
