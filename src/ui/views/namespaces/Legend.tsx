@@ -1,0 +1,49 @@
+// The legend: what a hollow and a filled chip mean, and each namespace that is not the host's
+// with its colour, inode and number of processes, so a colour on a row can be looked up.
+
+import type { CSSProperties } from 'react';
+import type { NamespaceInfo, ProcessSnapshot } from '../../../world/inspect/types';
+import { colourOf } from './palette';
+
+export interface LegendProps {
+  readonly snapshot: ProcessSnapshot;
+  readonly colours: ReadonlyMap<string, number>;
+}
+
+function entry(ns: NamespaceInfo, colours: ReadonlyMap<string, number>) {
+  const colour = colourOf(colours, ns.kind, ns.inode) ?? 'var(--muted)';
+  const n = ns.pids.length;
+  return (
+    <li key={`${ns.kind}:${ns.inode}`} data-kind={ns.kind} data-inode={ns.inode}>
+      <span className="nsv-chip nsv-own" style={{ '--c': colour } as CSSProperties}>
+        {ns.kind}
+      </span>{' '}
+      <code>
+        {ns.kind}:[{ns.inode}]
+      </code>{' '}
+      <span className="muted">
+        · {n} process{n === 1 ? '' : 'es'}
+      </span>
+    </li>
+  );
+}
+
+export function Legend({ snapshot, colours }: LegendProps) {
+  const own = snapshot.namespaces.filter((ns) => !ns.initial);
+  return (
+    <div className="nsv-legend">
+      <p>
+        <span className="nsv-chip">mnt</span> hollow: shares the host&apos;s namespace ·{' '}
+        <span className="nsv-chip nsv-own" style={{ '--c': 'var(--ns-1)' } as CSSProperties}>
+          mnt
+        </span>{' '}
+        filled: a namespace of its own, one colour per namespace
+      </p>
+      {own.length > 0 ? (
+        <ul aria-label="Namespaces other than the host's">{own.map((ns) => entry(ns, colours))}</ul>
+      ) : (
+        <p className="muted">Every process shares all the host&apos;s namespaces.</p>
+      )}
+    </div>
+  );
+}
