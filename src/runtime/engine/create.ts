@@ -208,14 +208,17 @@ function* layout(sys: Sys, eng: Engine, c: Container, image: ImageRecord): Gen<s
   return topDisk || image.layers.length === 0 ? undefined : 'image layers are not on disk';
 }
 
-/** containers/<id>/config.v2.json: the container record as JSON (see-through, not for reloading). */
+/**
+ * containers/<id>/config.v2.json: the container record as JSON (see-through, not for reloading),
+ * saved again on start, exit, pause, unpause and rename as the daemon's checkpoint does.
+ */
 export function* saveConfig(sys: Sys, c: Container): Gen<void> {
   const v: GoValue = {
     ID: c.id,
     Created: goTime(c.created),
     Path: c.path,
     Args: [...c.args],
-    State: { Status: c.status, Pid: c.pid, ExitCode: c.exitCode },
+    State: { Status: c.status, Paused: c.paused, Pid: c.pid, ExitCode: c.exitCode },
     Image: c.image,
     Name: `/${c.name}`,
     Driver: 'overlay2',

@@ -10,6 +10,7 @@ import { warn } from '../../userland/libc/io';
 import { detectCgroupV2 } from './cgroups';
 import { readTextFile } from './fsio';
 import { initLayout } from './layers';
+import { syncImageFiles } from './repositories';
 import { ensureBridge } from './network';
 import { API_ADDR, API_PORT, Engine } from './state';
 import type { Request } from './wire';
@@ -52,6 +53,7 @@ function* serve(sys: Sys, eng: Engine, conn: number): Program {
   const ctx = { sys, eng, fd: conn, req, pending: reader.rest() };
   const reply = handler ? yield* handler(ctx) : fail(`page not found: ${req.op}`, 404);
   if (reply !== REPLIED) yield* sendLine(sys, conn, reply);
+  yield* syncImageFiles(sys, eng);
   return 0;
 }
 

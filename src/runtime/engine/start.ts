@@ -26,7 +26,7 @@ import { startProxies, stopProxy } from './proxy';
 import { OVERLAY_ROOT, nowNs } from './state';
 import type { Container, Engine } from './state';
 import { cleanupContainer, removeContainer } from './remove';
-import { hostsFile } from './create';
+import { hostsFile, saveConfig } from './create';
 import { mkdirAll, openOrNull, writeFileAt } from './fsio';
 import type { BindSpec } from './rootfs';
 
@@ -209,6 +209,7 @@ function* shim(sys: Sys, eng: Engine, c: Container, attach: Attach, report: numb
   c.exitFd = exitPipe[0];
   yield* sys.write(report, 'ok');
   yield* sys.close(report);
+  yield* saveConfig(sys, c);
   const copier = tty ? 0 : yield* startCopiers(sys, c, attach, or, er, exitPipe[1]);
   if (tty) for (const fd of [or, er]) yield* sys.close(fd);
   const st = yield* sys.wait4(pid, 0);
@@ -218,6 +219,7 @@ function* shim(sys: Sys, eng: Engine, c: Container, attach: Attach, report: numb
   c.finishedAt = yield* nowNs(sys);
   c.status = 'exited';
   c.pid = 0;
+  yield* saveConfig(sys, c);
   for (const p of proxies) yield* stopProxy(sys, p);
   yield* cleanupContainer(sys, eng, c, veth?.host);
   if (c.hostConfig.autoRemove) yield* removeContainer(sys, eng, c);

@@ -122,6 +122,11 @@ export class ImageStore {
     return id ? this.imageMap.get(id) : undefined;
   }
 
+  /** Every reference with its image, in tagging order (repositories.json's content). */
+  references(): [string, Digest][] {
+    return [...this.refs];
+  }
+
   /** RepoTags of an image in familiar form ("busybox:latest"), sorted. */
   repoTags(id: Digest): string[] {
     const out: string[] = [];

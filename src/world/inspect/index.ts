@@ -6,6 +6,7 @@
 
 import type { Kernel } from '../../kernel';
 import { cgroups } from './cgroups';
+import { createLayerInspector } from './layers';
 import { machine } from './machine';
 import { processes } from './processes';
 
@@ -13,6 +14,7 @@ export function createInspector(kernel: Kernel) {
   void kernel;
   return {
     cgroups: () => cgroups(kernel),
+    layers: createLayerInspector(kernel),
     machine: () => machine(kernel),
     processes: () => processes(kernel),
   };

@@ -5,6 +5,7 @@ import type { Gen } from '../../../userland/sys';
 import { cgroupDirs } from '../cgroups';
 import { writeFileAt } from '../fsio';
 import { removeContainer } from '../remove';
+import { saveConfig } from '../create';
 import type { Container } from '../state';
 import type { Ctx, Handler } from './context';
 import { bool, fail, ok, str } from './context';
@@ -26,6 +27,7 @@ export const manageHandlers: Record<string, Handler> = {
     if (c.paused) return fail(`Container ${c.id} is already paused`, 409);
     yield* freeze(ctx, c, true);
     c.paused = true;
+    yield* saveConfig(ctx.sys, c);
     return ok(null);
   },
   *'container.unpause'(ctx) {
@@ -34,6 +36,7 @@ export const manageHandlers: Record<string, Handler> = {
     if (!c.paused) return fail(`Container ${c.id} is not paused`, 409);
     yield* freeze(ctx, c, false);
     c.paused = false;
+    yield* saveConfig(ctx.sys, c);
     return ok(null);
   },
   *'container.rename'(ctx) {
@@ -50,6 +53,7 @@ export const manageHandlers: Record<string, Handler> = {
         409,
       );
     c.name = name;
+    yield* saveConfig(ctx.sys, c);
     return ok(null);
   },
   *'container.port'(ctx) {
