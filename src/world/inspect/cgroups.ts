@@ -110,7 +110,7 @@ function comparePaths(a: string, b: string): number {
 export function cgroups(kernel: Kernel): CgroupSnapshot {
   const core = kernel.core;
   const manager = core.cgroups;
-  const base = { timeNs: kernel.nowNs, cpus: core.cpus };
+  const base = { timeNs: kernel.nowNs, cpus: core.cpus, memoryBytes: core.memoryBytes };
   if (manager.v1.length === 0) {
     const t = totals(manager.unified);
     const list = [...manager.unified.root.subtree()].map((g) =>

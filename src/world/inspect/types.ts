@@ -93,6 +93,8 @@ export interface CgroupSnapshot {
   readonly cgroups: readonly CgroupInfo[];
   /** Virtual CPUs of the machine (100 % of one CPU = periodUs of quota per period). */
   readonly cpus: number;
+  /** The machine's memory (MemTotal), the scale for groups without memory.max. */
+  readonly memoryBytes: number;
 }
 
 export interface MountInfo {
