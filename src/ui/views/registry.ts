@@ -5,6 +5,7 @@
 import type { ComponentType } from 'react';
 import type { Machine } from '../machine';
 import { CgroupsView } from './cgroups';
+import { LayersView } from './layers';
 import { TraceView } from './trace';
 import { MountsView } from './mounts';
 import { NamespacesView } from './namespaces';
@@ -28,4 +29,5 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'cgroups', title: 'cgroups', component: CgroupsView },
   { id: 'mounts', title: 'Mounts & network', component: MountsView },
   { id: 'trace', title: 'System calls', component: TraceView },
+  { id: 'layers', title: 'Layers', component: LayersView },
 ];

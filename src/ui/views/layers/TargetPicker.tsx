@@ -1,0 +1,47 @@
+// Which stack to show: a container (its upper dir over its image) or an image.
+
+import type { ContainerLayersInfo, ImageInfo } from '../../../world/inspect/layers/types';
+
+export type Target = { readonly image: string } | { readonly container: string };
+
+interface Props {
+  readonly images: readonly ImageInfo[];
+  readonly containers: readonly ContainerLayersInfo[];
+  readonly target: Target | null;
+  onTarget(target: Target): void;
+}
+
+const short = (id: string): string => id.replace(/^sha256:/, '').slice(0, 12);
+
+export function TargetPicker({ images, containers, target, onTarget }: Props) {
+  const value = target ? ('image' in target ? `i:${target.image}` : `c:${target.container}`) : '';
+  return (
+    <label className="lv-picker">
+      Show layers of{' '}
+      <select
+        value={value}
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          onTarget(v.startsWith('c:') ? { container: v.slice(2) } : { image: v.slice(2) });
+        }}
+      >
+        {containers.length > 0 ? (
+          <optgroup label="Containers">
+            {containers.map((c) => (
+              <option key={c.id} value={`c:${c.id}`}>
+                {c.name} ({c.state}, {short(c.id)})
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+        <optgroup label="Images">
+          {images.map((i) => (
+            <option key={i.id} value={`i:${i.id}`}>
+              {i.tags.length > 0 ? i.tags.join(', ') : '<none>'} ({short(i.id)}, {i.layers.length} layers)
+            </option>
+          ))}
+        </optgroup>
+      </select>
+    </label>
+  );
+}
