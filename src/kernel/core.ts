@@ -33,6 +33,7 @@ import type { KernelEvent } from './events';
 import type { FsFactory } from './fs/registry';
 import { SuperBlock } from './vfs/superblock';
 import type { SyscallRequest } from './task/task';
+import type { Tracer } from './trace/tracer';
 
 /** An executable's entry point, as the binfmt handler finds it for a file. */
 export type ProgramEntry = (
@@ -103,8 +104,10 @@ export class KernelCore {
    * Simplification: this makes interleavings depend on wall time in the browser (never headless).
    */
   preempt: (() => boolean) | undefined;
-  /** Observer of every dispatched syscall (strace, the trace panel). */
-  onSyscall: ((task: Task, req: SyscallRequest, result: unknown) => void) | undefined;
+  /** System call tracers: ptrace sessions (strace), the trace panel (see trace/tracer.ts). */
+  readonly tracers = new Set<Tracer>();
+  /** The call each traced task is blocked in, so that its retries are not reported again. */
+  readonly traceBlocked = new Map<Task, SyscallRequest>();
   nextAnonMinor = 20;
   /** Inode numbers handed out during the current syscall, not yet attached to a task. */
   readonly reservedInums = new Set<number>();

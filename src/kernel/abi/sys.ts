@@ -22,6 +22,7 @@ import type { Termios, Winsize } from './termios';
 import type { IpcMessage, MsqidDs, SemidDs, ShmidDs } from './ipc';
 import type { Datagram, SockAddrIn } from './socket';
 import type { RtReply, RtRequest } from './rtnetlink';
+import type { TraceBatch } from './trace';
 
 export interface Syscall {
   readonly nr: string;
@@ -175,6 +176,11 @@ export interface Sys {
   setns(fd: number, nstype: number): Gen<number>;
   /** Make new_root the root mount of the caller's mount namespace, moving the old root to put_old. */
   pivot_root(newRoot: string, putOld: string): Gen<number>;
+  /**
+   * ptrace(2), partly (see kernel/abi/trace.ts): PTRACE_TRACEME, PTRACE_SEIZE (data: options),
+   * PTRACE_SETOPTIONS, PTRACE_DETACH return 0 or -errno; PTRACE_READ_RECORDS returns a TraceBatch.
+   */
+  ptrace(request: number, pid?: number, addr?: number, data?: number): Gen<TraceBatch | number>;
   /** exit_group(2): never returns. */
   exit(status: number): Gen<never>;
   wait4(pid: number, options: number): Gen<WaitResult | number>;

@@ -6,6 +6,7 @@ import type { KernelCore } from '../core';
 import type { Task } from '../task/task';
 import { sysClone } from '../task/clone';
 import { sysExecve } from '../task/exec';
+import { sysPtrace } from '../trace/ptrace';
 import * as file from './file';
 import * as namei from './namei';
 import * as attr from './attr';
@@ -90,6 +91,10 @@ export const SYSCALL_TABLE: Readonly<Record<keyof Sys, SyscallEntry>> = {
   setns: full(ns.sysSetns),
   pivot_root: full(ns.sysPivotRoot),
   execve: full(sysExecve),
+  ptrace: partial(
+    sysPtrace,
+    'TRACEME, SEIZE, SETOPTIONS (follow clone/fork), DETACH; tracees do not stop: records queue in the kernel (bounded, drops counted) and the tracer reads them with PTRACE_READ_RECORDS',
+  ),
   exit: full(proc.sysExit),
   wait4: full(proc.sysWait4),
   getpid: full(proc.sysGetpid),

@@ -10,6 +10,7 @@ import type { KernelCore } from '../core';
 import type { Task } from './task';
 import type { Block } from '../vfs/inode';
 import { notifyParent, sendSignal } from './signal';
+import { traceTaskExit } from '../trace/tracer';
 
 export function doExit(k: KernelCore, task: Task, status: number): void {
   if (!task.alive) return;
@@ -24,6 +25,7 @@ export function doExit(k: KernelCore, task: Task, status: number): void {
   task.rssBytes = 0;
   k.cgroups.exit(task);
   k.emit({ type: 'taskExited', pid: task.pid, status, timeNs: k.clock.monotonicNs });
+  if (k.tracers.size > 0) traceTaskExit(k, task, status);
   if (task.pidns.init === task) killNamespace(k, task);
   reparentChildren(k, task);
   const parent = task.parent;

@@ -21,13 +21,15 @@ import { W_EXITCODE } from '../abi/sched';
 import type { KernelCore } from '../core';
 import type { Task } from './task';
 import { doExit } from './exit';
+import { traceSignal } from '../trace/tracer';
 
 const isStopSignal = (sig: number): boolean =>
   sig === SIGSTOP || sig === SIGTSTP || sig === SIGTTIN || sig === SIGTTOU;
 
 /** Queue `sig` for `task` and wake it if the signal needs attention (send_signal). */
-export function sendSignal(k: KernelCore, task: Task, sig: number): void {
+export function sendSignal(k: KernelCore, task: Task, sig: number, child?: Task): void {
   if (!task.alive || sig === 0) return;
+  if (k.tracers.size > 0) traceSignal(k, task, sig, child);
   if (sig === SIGCONT || sig === SIGKILL) {
     for (const s of [SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU]) task.pending.delete(s);
     if (task.state === 'T') resume(k, task);
@@ -55,7 +57,7 @@ export function notifyParent(k: KernelCore, task: Task): void {
   const parent = task.parent;
   if (!parent) return;
   k.wakeAll(parent.childWait);
-  sendSignal(k, parent, SIGCHLD);
+  sendSignal(k, parent, SIGCHLD, task);
 }
 
 /**

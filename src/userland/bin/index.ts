@@ -94,6 +94,7 @@ import { nsenter } from './nsenter';
 import { pivot_root } from './pivot_root';
 import { unshare } from './unshare';
 import { nano } from './nano';
+import { strace } from './strace';
 import { qemu } from './qemu';
 
 export const commands: Record<string, Command> = {
@@ -174,6 +175,7 @@ export const commands: Record<string, Command> = {
   sleep,
   sort,
   stat,
+  strace,
   stress,
   sync,
   tail,

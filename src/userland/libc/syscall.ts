@@ -59,6 +59,7 @@ export const SYSCALL_NAMES = [
   'setns',
   'pivot_root',
   'execve',
+  'ptrace',
   'exit',
   'wait4',
   'getpid',
