@@ -9,6 +9,7 @@ import { LayersView } from './layers';
 import { TraceView } from './trace';
 import { MountsView } from './mounts';
 import { NamespacesView } from './namespaces';
+import { VmView } from './vm';
 
 export interface ViewProps {
   readonly machine: Machine;
@@ -29,5 +30,6 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'cgroups', title: 'cgroups', component: CgroupsView },
   { id: 'mounts', title: 'Mounts & network', component: MountsView },
   { id: 'trace', title: 'System calls', component: TraceView },
+  { id: 'vm', title: 'Container vs VM', component: VmView },
   { id: 'layers', title: 'Layers', component: LayersView },
 ];
