@@ -3,18 +3,23 @@
 // Pure apart from the learner's choices (which namespace, whether to show options), so tests and
 // benches render it from synthetic snapshots.
 
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { MachineSnapshot, MountNamespaceInfo } from '../../../world/inspect/types';
 import { MountTree } from './MountTree';
 import { mountNsLabel } from './mountTree';
 import { NetDiagram } from './NetDiagram';
 import { NetText } from './NetText';
+import { useStable } from './useStable';
 
 const GiB = 1024 ** 3;
 const fmtBytes = (n: number): string =>
   n >= GiB ? `${(n / GiB).toFixed(1)} GiB` : `${Math.round(n / 1024 ** 2)} MiB`;
 
-function MountSection({ namespaces }: { readonly namespaces: readonly MountNamespaceInfo[] }) {
+const MountSection = memo(function MountSection({
+  namespaces,
+}: {
+  readonly namespaces: readonly MountNamespaceInfo[];
+}) {
   const [chosen, setChosen] = useState<number | null>(null);
   const [showOptions, setShowOptions] = useState(false);
   const id = useId();
@@ -43,23 +48,25 @@ function MountSection({ namespaces }: { readonly namespaces: readonly MountNames
       )}
     </section>
   );
-}
+});
 
 export function MachinePanel({ snapshot }: { readonly snapshot: MachineSnapshot }) {
   const { memory } = snapshot;
+  const mounts = useStable(snapshot.mountNamespaces);
+  const nets = useStable(snapshot.netNamespaces);
   return (
     <div className="machine-panel">
       <p className="machine-line">
         Linux {snapshot.kernelRelease} · {snapshot.cpus} CPUs · memory {fmtBytes(memory.usedBytes)} used of{' '}
         {fmtBytes(memory.totalBytes)}
       </p>
-      <MountSection namespaces={snapshot.mountNamespaces} />
+      <MountSection namespaces={mounts} />
       <section className="net-section" aria-label="Network namespaces">
-        <h4>Network namespaces ({snapshot.netNamespaces.length})</h4>
+        <h4>Network namespaces ({nets.length})</h4>
         <div className="net-scroll">
-          <NetDiagram nets={snapshot.netNamespaces} />
+          <NetDiagram nets={nets} />
         </div>
-        <NetText nets={snapshot.netNamespaces} />
+        <NetText nets={nets} />
       </section>
     </div>
   );

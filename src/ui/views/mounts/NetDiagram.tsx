@@ -6,11 +6,11 @@
 // re-creating the SVG. Pure: takes the namespaces as props.
 // Simplification: no routes, no IPv6, no traffic; one column of non-host namespaces.
 
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { select, type Selection } from 'd3-selection';
 import type { NetNamespaceInfo } from '../../../world/inspect/types';
 import { BOX_W, layoutNet, ROW, type IfaceRow, type NetLayout, type NsBox } from './netLayout';
-import { netSummary, nsTitle } from './netText';
+import { netSummary, nsWho } from './netText';
 
 interface Props {
   readonly nets: readonly NetNamespaceInfo[];
@@ -84,7 +84,8 @@ function draw(svg: SVGSVGElement, layout: NetLayout): void {
     .join((enter) => {
       const g = enter.append('g').attr('class', 'netns');
       g.append('rect').attr('class', 'frame').attr('rx', 6);
-      g.append('text').attr('class', 'title').attr('x', 10).attr('y', 17);
+      g.append('text').attr('class', 'title').attr('x', 10).attr('y', 16);
+      g.append('text').attr('class', 'sub').attr('x', 10).attr('y', 31);
       return g;
     })
     .attr('data-netns', (b) => b.key)
@@ -93,11 +94,12 @@ function draw(svg: SVGSVGElement, layout: NetLayout): void {
     .select('rect.frame')
     .attr('width', (b) => b.w)
     .attr('height', (b) => b.h);
-  boxes.select('text.title').text((b) => nsTitle(b.ns));
+  boxes.select('text.title').text((b) => `net:[${b.ns.inode}]`);
+  boxes.select('text.sub').text((b) => nsWho(b.ns));
   drawRows(boxes);
 }
 
-export function NetDiagram({ nets }: Props) {
+export const NetDiagram = memo(function NetDiagram({ nets }: Props) {
   const ref = useRef<SVGSVGElement>(null);
   const layout = useMemo(() => layoutNet(nets), [nets]);
   useEffect(() => {
@@ -109,12 +111,13 @@ export function NetDiagram({ nets }: Props) {
       className="net-diagram"
       role="img"
       aria-label={netSummary(nets)}
-      width={layout.width}
+      width={layout.width + 2}
       height={layout.height + 2}
+      style={{ width: '100%', maxWidth: layout.width + 2, height: 'auto' }}
       viewBox={`-1 -1 ${layout.width + 2} ${layout.height + 2}`}
     >
       <g className="boxes" />
       <g className="links" />
     </svg>
   );
-}
+});

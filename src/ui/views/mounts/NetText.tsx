@@ -1,10 +1,18 @@
 // The network's text alternative: the same facts as the diagram, as lists (one per namespace,
 // one item per interface with its state, addresses, bridge and veth peer).
 
+import { memo } from 'react';
 import type { NetNamespaceInfo } from '../../../world/inspect/types';
 import { ifaceLine, nsTitle } from './netText';
 
-export function NetText({ nets }: { readonly nets: readonly NetNamespaceInfo[] }) {
+const MAX_PIDS = 8;
+
+const pidList = (pids: readonly number[]): string =>
+  pids.length > MAX_PIDS
+    ? `${pids.slice(0, MAX_PIDS).join(' ')} and ${pids.length - MAX_PIDS} more`
+    : pids.join(' ');
+
+export const NetText = memo(function NetText({ nets }: { readonly nets: readonly NetNamespaceInfo[] }) {
   return (
     <details className="net-text">
       <summary>Network as text</summary>
@@ -12,7 +20,7 @@ export function NetText({ nets }: { readonly nets: readonly NetNamespaceInfo[] }
         {nets.map((ns) => (
           <li key={ns.inode} data-netns={ns.inode}>
             {nsTitle(ns)}
-            {ns.pids.length > 0 && <span className="muted"> (pids {ns.pids.join(' ')})</span>}
+            {ns.pids.length > 0 && <span className="muted"> (pids {pidList(ns.pids)})</span>}
             <ul>
               {ns.interfaces.map((i) => (
                 <li key={i.index}>{ifaceLine(nets, ns, i)}</li>
@@ -23,4 +31,4 @@ export function NetText({ nets }: { readonly nets: readonly NetNamespaceInfo[] }
       </ul>
     </details>
   );
-}
+});

@@ -7,9 +7,9 @@
 import type { InterfaceInfo, NetNamespaceInfo } from '../../../world/inspect/types';
 
 export const ROW = 20;
-export const HEAD = 26;
-export const BOX_W = 270;
-const GAP_X = 110;
+export const HEAD = 40;
+export const BOX_W = 240;
+const GAP_X = 80;
 const GAP_Y = 14;
 const PAD = 8;
 
@@ -39,6 +39,8 @@ export interface NetLink {
   readonly key: string;
   readonly kind: 'veth' | 'port';
   readonly path: string;
+  /** A veth between two boxes of one column: the curve goes out to the right. */
+  readonly bulge?: true;
 }
 
 export interface NetLayout {
@@ -157,7 +159,9 @@ function portLinks(box: NsBox, bridge: IfaceRow): NetLink[] {
 export function layoutNet(nets: readonly NetNamespaceInfo[]): NetLayout {
   const boxes = arrange(nets);
   const links = linksOf(boxes);
-  const width = boxes.length > 1 ? 2 * BOX_W + GAP_X + 70 : BOX_W + 70;
+  // Room on the right for curves between two boxes of the same column.
+  const sameColumn = links.some((l) => l.bulge === true);
+  const width = (boxes.length > 1 ? 2 * BOX_W + GAP_X : BOX_W) + (sameColumn ? 64 : 0);
   const height = Math.max(0, ...boxes.map((b) => b.y + b.h));
   return { boxes, links, width, height };
 }

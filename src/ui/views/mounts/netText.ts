@@ -3,12 +3,15 @@
 
 import type { InterfaceInfo, NetNamespaceInfo } from '../../../world/inspect/types';
 
+/** Whose namespace it is: "host", or the hostname and first process ("4be182efb42a · sleep 10"). */
+export function nsWho(ns: NetNamespaceInfo): string {
+  if (ns.initial) return 'host';
+  if (ns.pids.length === 0 || !ns.leader) return '(no processes)';
+  return `${ns.hostname} · ${ns.leader.comm} ${ns.leader.pid}`;
+}
+
 export function nsTitle(ns: NetNamespaceInfo): string {
-  const id = `net:[${ns.inode}]`;
-  if (ns.initial) return `${id} host`;
-  if (ns.pids.length === 0) return `${id} (no processes)`;
-  const who = ns.leader ? ns.leader.comm : '';
-  return `${id} ${ns.hostname}${who ? ` · ${who} ${ns.leader?.pid ?? ''}` : ''}`;
+  return `net:[${ns.inode}] ${nsWho(ns)}`;
 }
 
 export function nsNameOf(nets: readonly NetNamespaceInfo[], inode: number): string {

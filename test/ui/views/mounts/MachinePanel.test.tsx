@@ -227,9 +227,14 @@ describe('MachinePanel: network', () => {
     expect(svg.getAttribute('aria-label')).toBe(
       'Network: 2 network namespaces, 1 veth pair, bridge docker0 with 1 ports.',
     );
-    expect($$('g.netns').map((g) => g.querySelector('text.title')!.textContent)).toEqual([
-      'net:[4026531833] host',
-      'net:[4026532182] c0ffee123456 · sleep 10',
+    expect(
+      $$('g.netns').map((g) => [
+        g.querySelector('text.title')!.textContent,
+        g.querySelector('text.sub')!.textContent,
+      ]),
+    ).toEqual([
+      ['net:[4026531833]', 'host'],
+      ['net:[4026532182]', 'c0ffee123456 · sleep 10'],
     ]);
     const rows = $$('g.netns[data-netns="4026532182"] g.iface').map((g) => [
       g.querySelector('.name')!.textContent,
