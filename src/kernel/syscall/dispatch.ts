@@ -5,7 +5,7 @@ import type { KernelCore } from '../core';
 import type { SyscallRequest, Task } from '../task/task';
 import { SYSCALL_TABLE } from './table';
 import type { SyscallEntry } from './table';
-import { traceEnter, traceExit } from '../trace/tracer';
+import { traceEnter, traceExit, traceGate } from '../trace/tracer';
 
 type Callable = (k: KernelCore, t: Task, ...args: readonly unknown[]) => unknown;
 
@@ -14,6 +14,10 @@ const table = SYSCALL_TABLE as Readonly<Record<string, SyscallEntry | undefined>
 export function dispatch(k: KernelCore, t: Task, req: SyscallRequest): unknown {
   const entry = Object.hasOwn(table, req.nr) ? table[req.nr] : undefined;
   if (!entry) return -ENOSYS;
+  if (k.tracers.size > 0) {
+    const gate = traceGate(k, t);
+    if (gate) return gate;
+  }
   const traced = k.tracers.size > 0 && traceEnter(k, t, req);
   const result = (entry.handler as Callable)(k, t, ...req.args);
   k.reservedInums.clear();

@@ -18,18 +18,25 @@ import {
 import type { KernelCore } from '../core';
 import type { SyscallRequest, Task } from '../task/task';
 import type { Block } from '../vfs/inode';
+import { WaitQueue } from '../vfs/inode';
 import { TraceRecorder } from './recorder';
 
 export class PtraceSession extends TraceRecorder {
   /** Live tracees, and whether each is still waiting for its first execve (TRACEME). */
   readonly tracees = new Map<Task, { awaitingExec: boolean }>();
   options = 0;
+  /** Tracees wait here, before their next call, until the tracer has read what is queued. */
+  readonly drained = new WaitQueue();
 
   constructor(
     k: KernelCore,
     readonly tracer: Task,
   ) {
     super(k, () => false);
+  }
+
+  gate(task: Task): WaitQueue | undefined {
+    return this.size > 0 && this.tracer.alive && this.tracees.has(task) ? this.drained : undefined;
   }
 
   override wants(task: Task): boolean {
@@ -67,7 +74,13 @@ export class PtraceSession extends TraceRecorder {
   override exited(task: Task, status: number): void {
     super.exited(task, status);
     if (this.tracees.delete(task)) this.k.wakeAll(this.wait);
-    if (task === this.tracer) this.k.tracers.delete(this);
+    if (task === this.tracer) this.release();
+  }
+
+  /** Stop tracing: the session leaves the kernel and held-back tracees go on. */
+  release(): void {
+    this.k.tracers.delete(this);
+    this.k.wakeAll(this.drained);
   }
 
   attach(task: Task, awaitingExec: boolean): void {
@@ -78,9 +91,13 @@ export class PtraceSession extends TraceRecorder {
   /** The batch PTRACE_READ_RECORDS returns, or a block while tracees live and nothing is queued. */
   read(): TraceBatch | Block {
     const dropped = this.dropped;
-    if (this.size > 0) return { records: this.take(), dropped, done: false };
+    if (this.size > 0) {
+      const records = this.take();
+      this.k.wakeAll(this.drained);
+      return { records, dropped, done: false };
+    }
     if (this.tracees.size > 0) return { block: this.wait };
-    this.k.tracers.delete(this);
+    this.release();
     return { records: [], dropped, done: true };
   }
 }
@@ -132,7 +149,7 @@ export function sysPtrace(
       const target = t.pidns.tasks.get(pid);
       if (!s || !target || !s.tracees.has(target)) return -ESRCH;
       if (request === PTRACE_SETOPTIONS) s.options = data;
-      else s.tracees.delete(target);
+      else if (s.tracees.delete(target) && s.tracees.size === 0) s.release();
       return 0;
     }
     case PTRACE_READ_RECORDS: {

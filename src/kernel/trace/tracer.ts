@@ -12,6 +12,7 @@ import { SIGCHLD } from '../abi/signal';
 import type { KernelCore } from '../core';
 import type { SyscallRequest, Task } from '../task/task';
 import { isBlock } from '../vfs/inode';
+import type { Block, WaitQueue } from '../vfs/inode';
 
 /** What the kernel knows about a signal's origin (siginfo_t as strace prints it). */
 export interface SigInfo {
@@ -36,6 +37,20 @@ export interface Tracer {
   signal(task: Task, sig: number, info: SigInfo): void;
   /** The task exited or was killed (called for every task; tracers ignore those they don't trace). */
   exited(task: Task, status: number): void;
+  /**
+   * A queue the task must wait on before its next call starts (a ptrace tracee waits until its
+   * tracer has read the records so far, so their output interleaves as with stopping tracees).
+   */
+  gate?(task: Task): WaitQueue | undefined;
+}
+
+/** Before anything else of a call: a Block if a tracer holds the task back (the call is retried). */
+export function traceGate(k: KernelCore, t: Task): Block | undefined {
+  for (const tr of k.tracers) {
+    const q = tr.gate?.(t);
+    if (q) return { block: q };
+  }
+  return undefined;
 }
 
 /** Before a handler runs: returns whether any tracer must hear of the call's end. */
