@@ -30,9 +30,10 @@ export function rowLabel(row: Row): string {
             ? 'file'
             : 'special file';
   const parts = [row.name, kind];
-  if (row.mark && row.mark !== 'unchanged' && n.kind !== 'whiteout') parts.push(row.mark);
+  if (row.mark && row.mark !== 'unchanged' && row.mark !== 'opaque' && n.kind !== 'whiteout')
+    parts.push(row.mark);
   if (n.kind === 'file') parts.push(humanSize(n.size));
-  if (n.kind === 'dir') parts.push(`${n.count} entries, ${humanSize(n.total)}`);
+  if (n.kind === 'dir' && row.layer === undefined) parts.push(`${n.count} entries, ${humanSize(n.total)}`);
   if (row.layer !== undefined) parts.push(`from layer ${row.layer}`);
   return parts.join(', ');
 }
@@ -77,10 +78,15 @@ export function FileRow({ row, id, top, active, selected, onClick }: Props) {
         {n.kind === 'dir' ? '/' : ''}
         {n.kind === 'symlink' ? ` → ${n.target ?? ''}` : ''}
         {n.opaque ? ' (opaque)' : ''}
-        {n.kind === 'whiteout' ? ' (whiteout)' : ''}
       </span>
       <span className="lt-size" aria-hidden="true">
-        {n.kind === 'dir' ? humanSize(n.total) : n.kind === 'whiteout' ? 'c 0,0' : humanSize(n.size)}
+        {n.kind === 'dir'
+          ? row.layer === undefined
+            ? humanSize(n.total)
+            : ''
+          : n.kind === 'whiteout'
+            ? 'c 0,0'
+            : humanSize(n.size)}
       </span>
       {row.layer !== undefined ? (
         <span className="lt-from" aria-hidden="true">
