@@ -1,6 +1,7 @@
 // The public surface of a world: what the UI, the headless entry, tests and lessons use.
 
 import type { Inspector } from './inspect';
+import type { CommandTrace } from './trace/types';
 
 export type Profile = 'default' | 'hybrid';
 
@@ -46,6 +47,10 @@ export interface Terminal {
   resize(cols: number, rows: number): void;
   /** The pts number, e.g. 0 for /dev/pts/0. */
   readonly index: number;
+  /** The system calls of the last command typed here, machine-wide, by process (null before one). */
+  lastCommand(): CommandTrace | null;
+  /** Changes whenever lastCommand() would answer something new: poll this, not the trace. */
+  traceGeneration(): number;
 }
 
 export interface World {

@@ -9,6 +9,7 @@ import { MOTD } from '../userland/rootfs';
 import { BASE_ENV, bootMachine } from './machine';
 import { pump, runUntil } from './run';
 import { createInspector } from './inspect';
+import { MachineTrace } from './trace';
 import type { WallState } from './run';
 import type { ExecOptions, ExecResult, Terminal, World, WorldOptions } from './types';
 
@@ -43,7 +44,7 @@ function exec(kernel: Kernel, script: string, options: ExecOptions): ExecResult 
   return { output: join(0), stdout: join(1), stderr: join(2), status: shellStatus(task.exitStatus) };
 }
 
-function openTerminal(kernel: Kernel, cols: number, rows: number): Terminal {
+function openTerminal(kernel: Kernel, trace: () => MachineTrace, cols: number, rows: number): Terminal {
   const tty = kernel.openTty();
   tty.winsize = { rows, cols };
   const listeners = new Set<(data: string) => void>();
@@ -55,7 +56,7 @@ function openTerminal(kernel: Kernel, cols: number, rows: number): Terminal {
     if (early) early.push(text);
     for (const l of listeners) l(text);
   });
-  const login = (): void => {
+  const login = (): number => {
     tty.emitBytes(encode(MOTD));
     const env = [...BASE_ENV, 'PWD=/root', 'TERM=xterm-256color', `SSH_TTY=/dev/pts/${tty.index}`];
     const shell = kernel.spawn({
@@ -67,8 +68,9 @@ function openTerminal(kernel: Kernel, cols: number, rows: number): Terminal {
       setsid: true,
     });
     if (typeof shell === 'number') tty.emitBytes(encode(`login: cannot start /bin/bash: error ${-shell}\n`));
+    return typeof shell === 'number' ? 0 : shell.pid;
   };
-  login();
+  const commands = trace().follow(login(), `/dev/pts/${tty.index}`);
   return {
     index: tty.index,
     input: (data) => tty.receive(encode(data)),
@@ -85,6 +87,8 @@ function openTerminal(kernel: Kernel, cols: number, rows: number): Terminal {
       tty.winsize = { rows: r, cols: c };
       if (tty.fgPgrp > 0) kernel.core.signalPgrp(tty.fgPgrp, 28);
     },
+    lastCommand: () => commands.lastCommand(),
+    traceGeneration: () => commands.generation,
   };
 }
 
@@ -92,11 +96,14 @@ export function createWorld(options: WorldOptions = {}): World {
   const kernel = bootMachine(options);
   const wall: WallState = { offsetNs: undefined };
   runUntil(kernel, () => false, kernel.nowNs + 1e6);
+  // The page's trace starts with the first terminal (world.exec alone never pays for it).
+  let trace: MachineTrace | undefined;
+  const machineTrace = (): MachineTrace => (trace ??= new MachineTrace(kernel.core));
   return {
     seed: options.seed ?? 1,
     profile: options.profile ?? 'default',
     exec: (script, execOptions = {}) => exec(kernel, script, execOptions),
-    openTerminal: (cols, rows) => openTerminal(kernel, cols, rows),
+    openTerminal: (cols, rows) => openTerminal(kernel, machineTrace, cols, rows),
     pump: (pumpOptions) => pump(kernel, wall, pumpOptions),
     uptimeNs: () => kernel.nowNs,
     stats: () => ({ ticks: kernel.core.ticks, tasks: kernel.core.tasks.size }),

@@ -28,6 +28,8 @@ function fakeWorld(pump: () => boolean = () => false) {
     input: () => undefined,
     onOutput: (listener) => (outputs.add(listener), () => outputs.delete(listener)),
     resize: (cols, rows) => void resizes.push([cols, rows]),
+    lastCommand: () => null,
+    traceGeneration: () => 0,
   };
   const world: World = {
     seed: 1,

@@ -39,13 +39,19 @@ export class CommandRecorder {
     this.generation++;
   }
 
+  rename(command: string): void {
+    if (!this.current) return;
+    this.current = { ...this.current, command };
+    this.generation++;
+  }
+
   finish(nowNs: number): void {
     if (!this.current || this.current.endNs !== null) return;
     this.current.endNs = nowNs;
     this.generation++;
   }
 
-  add(rec: TraceRecord, ppid: number): void {
+  add(rec: TraceRecord, ppidOf: (pid: number) => number): void {
     const cur = this.current;
     if (!cur || cur.endNs !== null || rec.type === 'attach') return;
     this.generation++;
@@ -54,7 +60,8 @@ export class CommandRecorder {
       return;
     }
     let group = cur.groups.get(rec.pid);
-    if (!group) cur.groups.set(rec.pid, (group = { pid: rec.pid, ppid, comm: rec.comm, records: [] }));
+    if (!group)
+      cur.groups.set(rec.pid, (group = { pid: rec.pid, ppid: ppidOf(rec.pid), comm: rec.comm, records: [] }));
     group.comm = rec.comm;
     if (rec.type === 'syscall' && rec.phase === 'exit') {
       // The call's line, whole: its args are those of its enter, which is then dropped.

@@ -18,13 +18,21 @@ function isBytes(v: unknown): v is { readonly bytes: Uint8Array } {
 export class TerminalTrace {
   private readonly recorder = new CommandRecorder();
   private readonly typed = new TypedLines();
+  private guessName = false;
 
   constructor(
     /** Host pid of the terminal's login shell. */
     private readonly shellPid: number,
     /** The terminal's path, e.g. /dev/pts/0. */
     private readonly ttyPath: string,
+    /** The parent pid of a live process (0 if none), asked once per process. */
+    private readonly ppidOf: (pid: number) => number,
   ) {}
+
+  /** A command is running: every call on the machine is wanted. */
+  get recording(): boolean {
+    return this.recorder.recording;
+  }
 
   get generation(): number {
     return this.recorder.generation;
@@ -34,13 +42,23 @@ export class TerminalTrace {
     return this.recorder.lastCommand();
   }
 
-  /** One record from anywhere on the machine, with the parent pid of its task. */
-  onRecord(rec: TraceRecord, ppid: number): void {
+  /** One record from anywhere on the machine. */
+  onRecord(rec: TraceRecord): void {
     if (rec.type === 'syscall' && this.isShellTtyRead(rec)) {
       this.onShellRead(rec);
       return;
     }
-    if (this.recorder.recording) this.recorder.add(rec, ppid);
+    if (!this.recorder.recording) return;
+    this.recorder.add(rec, this.ppidOf);
+    if (this.guessName && rec.type === 'syscall' && rec.sys === 'execve') this.nameFromExec(rec);
+  }
+
+  /** A line finished with Tab: name the command after what the shell's child ran instead. */
+  private nameFromExec(rec: TraceSyscall): void {
+    const argv = rec.args[1];
+    if (rec.result !== 0 || this.ppidOf(rec.pid) !== this.shellPid || !Array.isArray(argv)) return;
+    this.guessName = false;
+    this.recorder.rename(argv.filter((a): a is string => typeof a === 'string').join(' '));
   }
 
   private isShellTtyRead(rec: TraceSyscall): boolean {
@@ -52,6 +70,8 @@ export class TerminalTrace {
     if (rec.phase !== 'exit') this.recorder.finish(rec.time);
     if (rec.phase === 'enter' || !isBytes(rec.result)) return;
     const lines = this.typed.feed(rec.result.bytes).filter((l) => l.text.trim() !== '');
-    if (lines.length > 0) this.recorder.start(lines.map((l) => l.text).join('\n'), rec.time);
+    if (lines.length === 0) return;
+    this.recorder.start(lines.map((l) => l.text).join('\n'), rec.time);
+    this.guessName = lines.length === 1 && lines[0]!.completed;
   }
 }

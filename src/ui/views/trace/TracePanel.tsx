@@ -86,7 +86,9 @@ export function TracePanel({ trace }: Props) {
         </label>
       </div>
       {rows.length === 0 ? (
-        <p className="trace-empty">No call matches.</p>
+        <p className="trace-empty">
+          {filter.trim() !== '' || highlightsOnly ? 'No call matches.' : 'No system calls yet.'}
+        </p>
       ) : (
         <TraceTree
           rows={rows}
