@@ -93,6 +93,34 @@ describe('the Mounts & network view', () => {
     await page.screenshot({ path: join(resultsDir, 'views-mounts-network.png') });
   });
 
+  it("shows a namespace made by unshare -m with its own tmpfs on /mnt, absent from the host's", async () => {
+    const { page } = app;
+    await page.click('.xterm');
+    await runCommand(page, "unshare -m sh -c 'mount -t tmpfs tmpfs /mnt; sleep 1000' &");
+    await page.click('#tab-mounts');
+    const view = page.locator('#view-mounts');
+    const select = view.getByLabel('Mount namespace', { exact: true });
+    await expect.poll(() => select.locator('option').count()).toBe(3);
+    const labels = await select.locator('option').allTextContents();
+    expect(labels[0]).toBe('mnt:[4026531832] host');
+    const targets = (): Promise<string[]> => view.locator('.mnt-target').allTextContents();
+    expect(await targets()).not.toContain('/mnt');
+    await select.selectOption({ label: labels[2]! });
+    expect(labels[2]).toMatch(
+      /^mnt:\[\d+\] glasshouse — sleep 1000 \(pid \d+\)$/,
+    );
+    const mnt = view.locator('.mnt-list > li', {
+      has: page.locator(':scope > .mnt-row > .mnt-target', { hasText: /^\/mnt$/ }),
+    });
+    expect(await mnt.getAttribute('data-fstype')).toBe('tmpfs');
+    await view.getByLabel('options & propagation').check();
+    expect(await mnt.locator('.mnt-options').textContent()).toContain('propagationprivate');
+    await page.evaluate(() => {
+      document.documentElement.dataset.theme = 'dark';
+    });
+    await page.screenshot({ path: join(resultsDir, 'views-mounts-unshare-dark.png') });
+  });
+
   it('logged no errors', () => {
     expect(app.errors).toEqual([]);
   });
