@@ -106,9 +106,7 @@ describe('the Mounts & network view', () => {
     const targets = (): Promise<string[]> => view.locator('.mnt-target').allTextContents();
     expect(await targets()).not.toContain('/mnt');
     await select.selectOption({ label: labels[2]! });
-    expect(labels[2]).toMatch(
-      /^mnt:\[\d+\] glasshouse — sleep 1000 \(pid \d+\)$/,
-    );
+    expect(labels[2]).toMatch(/^mnt:\[\d+\] glasshouse — sleep 1000 \(pid \d+\)$/);
     const mnt = view.locator('.mnt-list > li', {
       has: page.locator(':scope > .mnt-row > .mnt-target', { hasText: /^\/mnt$/ }),
     });
