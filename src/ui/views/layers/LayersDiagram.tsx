@@ -3,10 +3,11 @@
 // stack, Dockerfile line → layer → lowerdir, the container's upper dir on top. Middle: the chosen
 // layer's own tree with its marks, or the merged view with each path's providing layer. Right:
 // the selected path and its first bytes. Above: dive's efficiency and the biggest waste.
-// The efficiency is computed after the first frame (it visits every entry of every layer).
+// The efficiency is computed after the first frame, a few milliseconds per task (it visits every
+// entry of every layer).
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { efficiency } from '../../../world/inspect/layers/efficiency';
+import { efficiencySteps } from '../../../world/inspect/layers/efficiency';
 import type { Efficiency } from '../../../world/inspect/layers/efficiency';
 import { provider } from '../../../world/inspect/layers/merge';
 import type {
@@ -43,13 +44,31 @@ function useStableTrees(stack: LayerStack): readonly LayerNode[] {
   return ref.current;
 }
 
+/** Milliseconds of efficiency work per task, so frames keep coming while a big stack is counted. */
+const SLICE_MS = 6;
+
 function useEfficiency(trees: readonly LayerNode[]): Efficiency | null {
   const [state, setState] = useState<{ trees: readonly LayerNode[]; value: Efficiency } | null>(null);
+  const done = state?.trees === trees;
   useEffect(() => {
-    if (state?.trees === trees) return;
-    const handle = setTimeout(() => setState({ trees, value: efficiency(trees) }), 0);
-    return () => clearTimeout(handle);
-  }, [trees, state]);
+    if (done) return;
+    const steps = efficiencySteps(trees);
+    let handle = 0;
+    const run = (): void => {
+      const end = performance.now() + SLICE_MS;
+      for (;;) {
+        const r = steps.next();
+        if (r.done) return setState({ trees, value: r.value });
+        if (performance.now() >= end) break;
+      }
+      handle = window.setTimeout(run, 0);
+    };
+    const frame = requestAnimationFrame(() => (handle = window.setTimeout(run, 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(handle);
+    };
+  }, [trees, done]);
   return state?.value ?? null;
 }
 

@@ -7,7 +7,8 @@
 // cumulative sizes; efficiency = Σ minimum / Σ cumulative over all paths (1 when there is nothing).
 //
 // Fast: directories found in one layer only are summed from their `total` without a visit, the
-// rest are merged one directory at a time.
+// rest are merged one directory at a time (and the work can be spread over frames, see
+// efficiencySteps).
 
 import { child, contributors, joinPath, mergedDir, splitPath } from './merge';
 import type { LayerNode } from './types';
@@ -99,13 +100,13 @@ function tally(trees: readonly LayerNode[], dirs: LayerNode[], layers: number[],
   return t;
 }
 
-function visit(
+function* visit(
   trees: readonly LayerNode[],
   dirs: LayerNode[],
   layers: number[],
   path: string,
   acc: Acc,
-): void {
+): Generator<void, void, void> {
   if (dirs.length === 1) {
     const total = dirs[0]!.total;
     acc.min += total;
@@ -113,6 +114,7 @@ function visit(
     return;
   }
   const t = tally(trees, dirs, layers, path);
+  yield;
   for (let i = 0; i < t.names.length; i++) {
     const count = t.count[i]!;
     if (count > 0) {
@@ -121,14 +123,17 @@ function visit(
       if (count >= 2) acc.found.push({ path: path + t.names[i]!, cumulative: t.cum[i]!, count });
     }
     const sub = t.dirs[i];
-    if (sub) visit(trees, sub, t.layers[i]!, `${path}${t.names[i]!}/`, acc);
+    if (sub) yield* visit(trees, sub, t.layers[i]!, `${path}${t.names[i]!}/`, acc);
   }
 }
 
-/** dive's efficiency of a stack of layer trees (index 0 = bottom). */
-export function efficiency(trees: readonly LayerNode[]): Efficiency {
+/**
+ * dive's efficiency of a stack of layer trees (index 0 = bottom), in steps: it pauses after each
+ * merged directory, so a caller can spread a big stack over several frames.
+ */
+export function* efficiencySteps(trees: readonly LayerNode[]): Generator<void, Efficiency, void> {
   const acc: Acc = { min: 0, cum: 0, found: [] };
-  visit(
+  yield* visit(
     trees,
     [...trees],
     trees.map((_, i) => i),
@@ -143,4 +148,13 @@ export function efficiency(trees: readonly LayerNode[]): Efficiency {
     totalBytes: acc.cum,
     inefficiencies: found,
   };
+}
+
+/** dive's efficiency of a stack of layer trees (index 0 = bottom), all at once. */
+export function efficiency(trees: readonly LayerNode[]): Efficiency {
+  const steps = efficiencySteps(trees);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
