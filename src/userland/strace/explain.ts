@@ -157,7 +157,7 @@ function explainMount(rec: TraceSyscall): string {
   if (type === 'proc')
     return `mounts a proc filesystem on ${target}: it lists the processes of this pid namespace`;
   if (type === 'cgroup2') return `mounts the cgroup v2 hierarchy on ${target}`;
-  return `mounts a ${type || 'filesystem'} filesystem${source && source !== 'none' ? ` from ${source}` : ''} on ${target}`;
+  return `mounts a ${type || 'filesystem'} filesystem${source && source !== 'none' && source !== type ? ` from ${source}` : ''} on ${target}`;
 }
 
 function explainClone(rec: TraceSyscall): string {
