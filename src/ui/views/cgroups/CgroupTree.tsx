@@ -23,7 +23,7 @@ function Bar({ kind, fraction, label }: { kind: string; fraction: number; label:
   const width = `${Math.max(0, Math.min(1, fraction)) * 100}%`;
   const over = fraction >= 0.999;
   return (
-    <span className={`cg-bar cg-bar-${kind}${over ? ' cg-bar-full' : ''}`}>
+    <span className={`cg-bar cg-bar-${kind}${over ? ' cg-bar-full' : ''}`} title={label}>
       <span className="cg-bar-fill" style={{ width }} />
       <span className="cg-bar-label">{label}</span>
     </span>
@@ -41,6 +41,7 @@ interface RowProps {
 
 const CgroupRow = memo(function CgroupRow({ info, cpuPct, cpus, memoryBytes, selected, onSelect }: RowProps) {
   const quota = quotaPct(info);
+  const indent = `${depthOf(info.path) * 0.9}rem`;
   const cpu = cpuPct ?? 0;
   const cpuLabel = `${cpuPct === undefined ? '…' : pct(cpu)} · ${quota === null ? 'no quota' : `quota ${pct(quota)}`}`;
   const mem = info.memory;
@@ -51,14 +52,11 @@ const CgroupRow = memo(function CgroupRow({ info, cpuPct, cpus, memoryBytes, sel
   const shown = procs.slice(0, MAX_SHOWN_PROCS).map((p) => `${p.comm} (${p.pid})`);
   if (procs.length > MAX_SHOWN_PROCS) shown.push(`+${procs.length - MAX_SHOWN_PROCS} more`);
   return (
-    <li
-      className={`cg-row${selected ? ' cg-row-selected' : ''}`}
-      data-path={info.path}
-      style={{ paddingLeft: `${depthOf(info.path) * 0.9}rem` }}
-    >
+    <li className={`cg-row${selected ? ' cg-row-selected' : ''}`} data-path={info.path}>
       <button
         type="button"
         className="cg-name"
+        style={{ marginLeft: indent }}
         aria-pressed={selected}
         title={info.path}
         onClick={() => onSelect(info.path)}
@@ -73,7 +71,9 @@ const CgroupRow = memo(function CgroupRow({ info, cpuPct, cpus, memoryBytes, sel
         fraction={pids.max === null ? 0 : pids.current / pids.max}
         label={`${pids.current} / ${pids.max ?? 'max'}`}
       />
-      <span className="cg-procs">{shown.length > 0 ? shown.join(', ') : 'no processes'}</span>
+      <span className="cg-procs" style={{ marginLeft: indent }}>
+        {shown.length > 0 ? shown.join(', ') : 'no processes'}
+      </span>
     </li>
   );
 });

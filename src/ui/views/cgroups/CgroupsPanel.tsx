@@ -18,6 +18,8 @@ export interface CgroupsPanelProps {
 export function CgroupsPanel({ snapshot }: CgroupsPanelProps) {
   const history = useRef(createHistory()).current;
   const [chosen, setChosen] = useState<string | null>(null);
+  // The table is built only while it is open (a closed <details> would still cost its rows).
+  const [tableOpen, setTableOpen] = useState(false);
   record(history, snapshot);
   const cpuPct = latestCpuPct(history);
   const path = chosen !== null && history.samples.has(chosen) ? chosen : defaultSelection(history, cpuPct);
@@ -49,9 +51,9 @@ export function CgroupsPanel({ snapshot }: CgroupsPanelProps) {
         selected={path}
         onSelect={onSelect}
       />
-      <details className="cg-details">
+      <details className="cg-details" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>Table of the cgroups</summary>
-        <CgroupTable cgroups={snapshot.cgroups} cpuPct={cpuPct} />
+        {tableOpen ? <CgroupTable cgroups={snapshot.cgroups} cpuPct={cpuPct} /> : null}
       </details>
     </div>
   );

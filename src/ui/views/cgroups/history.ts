@@ -86,24 +86,38 @@ export function record(h: CgroupHistory, snap: CgroupSnapshot): boolean {
   return true;
 }
 
-/** The earlier sample to take the rate at `i` from: 1–3 s back, nearest a whole number of periods. */
-function windowStart(samples: readonly CgroupSample[], i: number): number {
+/** Among samples j < i spanning [minNs, maxNs] back, the one nearest a whole number of periods. */
+function nearestWholePeriods(
+  samples: readonly CgroupSample[],
+  i: number,
+  minNs: number,
+  maxNs: number,
+): number {
   const end = samples[i]!;
   const periodNs = end.periodUs * 1000;
   let best = -1;
   let bestErr = Infinity;
   for (let j = i - 1; j >= 0; j--) {
     const span = end.timeNs - samples[j]!.timeNs;
-    if (span < MIN_WINDOW_NS) continue;
-    if (span > MAX_WINDOW_NS) break;
+    if (span < minNs) continue;
+    if (span > maxNs) break;
     const off = span % periodNs;
     const err = Math.min(off, periodNs - off);
     if (err < bestErr) [best, bestErr] = [j, err];
   }
-  if (best >= 0) return best;
-  // Young history: the oldest sample there is (or the previous one past the maximum window).
-  for (let j = i - 1; j >= 0; j--) if (end.timeNs - samples[j]!.timeNs > MAX_WINDOW_NS) return j;
-  return i > 0 ? 0 : -1;
+  return best;
+}
+
+/**
+ * The earlier sample to take the rate at `i` from: 1–3 s back, nearest a whole number of periods;
+ * for a young history 0.5–1 s back; before that none (a burst would read as 100 %).
+ */
+function windowStart(samples: readonly CgroupSample[], i: number): number {
+  const j = nearestWholePeriods(samples, i, MIN_WINDOW_NS, MAX_WINDOW_NS);
+  if (j >= 0) return j;
+  const end = samples[i]!.timeNs;
+  for (let k = i - 1; k >= 0; k--) if (end - samples[k]!.timeNs > MAX_WINDOW_NS) return k;
+  return nearestWholePeriods(samples, i, MIN_WINDOW_NS / 2, MIN_WINDOW_NS);
 }
 
 /** CPU % of one CPU at sample `i` (null for the first sample). */
@@ -127,15 +141,20 @@ export interface CpuPoint {
 }
 
 export function cpuSeries(samples: readonly CgroupSample[]): CpuPoint[] {
+  let state = 0;
   return samples.map((s, i) => {
     const prev = i > 0 ? samples[i - 1]! : s;
     const periods = s.nrPeriods - prev.nrPeriods;
     const throttled = s.nrThrottled - prev.nrThrottled;
+    // Two samples inside one period: no period ended, the group stays as it was.
+    if (periods > 0) state = Math.min(1, throttled / periods);
+    else if (throttled > 0) state = 1;
+    else if (s.quotaPct === null || i === 0) state = 0;
     return {
       timeNs: s.timeNs,
       cpuPct: cpuPctAt(samples, i),
       quotaPct: s.quotaPct,
-      throttled: periods > 0 ? Math.min(1, throttled / periods) : throttled > 0 ? 1 : 0,
+      throttled: state,
       oomKills: Math.max(0, s.oomKills - prev.oomKills),
     };
   });

@@ -46,8 +46,10 @@ describe('CgroupsPanel', () => {
     play(makeCgroupSnapshots(8, 80));
     const rows = host.querySelectorAll('li.cg-row');
     expect(rows).toHaveLength(8);
-    expect(row('/').style.paddingLeft).toBe('0rem');
-    expect(row(containerPath(0)).style.paddingLeft).toBe('1.8rem');
+    const indent = (path: string): string =>
+      row(path).querySelector<HTMLElement>('.cg-name')!.style.marginLeft;
+    expect(indent('/')).toBe('0rem');
+    expect(indent(containerPath(0))).toBe('1.8rem');
     // Container 0: a busy loop under a 20 % quota — its bar is full, its label says so.
     expect(barLabel(containerPath(0), 'cpu')).toBe('20 % · quota 20 %');
     expect(barWidth(containerPath(0), 'cpu')).toBe('100%');
@@ -109,6 +111,12 @@ describe('CgroupsPanel', () => {
 
   it('offers the same facts as a table', () => {
     play(makeCgroupSnapshots(5, 20));
+    expect(host.querySelector('.cg-table')).toBeNull();
+    const details = host.querySelector('details.cg-details')!;
+    act(() => {
+      details.setAttribute('open', '');
+      details.dispatchEvent(new Event('toggle'));
+    });
     const rows = [...host.querySelectorAll('.cg-table tbody tr')];
     expect(rows.map((r) => r.querySelector('th')?.textContent)).toEqual([
       '/',
