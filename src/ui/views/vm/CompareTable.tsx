@@ -14,6 +14,11 @@ interface Column {
   readonly processes: string;
 }
 
+function bootWords(b: BootState | undefined): string {
+  if (b?.bootNs != null) return `booted in ${duration(b.bootNs)}`;
+  return b?.booted ? 'booted' : 'booting';
+}
+
 function columns(c: Comparison, boot: ReadonlyMap<number, BootState>): Column[] {
   return [
     ...c.vms.map((v): Column => {
@@ -22,12 +27,7 @@ function columns(c: Comparison, boot: ReadonlyMap<number, BootState>): Column[] 
         key: `vm-${v.pid}`,
         head: `VM ${v.name}`,
         memory: `${size(v.rssBytes)} (guest RAM ${size(v.ramBytes)})`,
-        start:
-          b?.bootNs != null
-            ? `booted in ${duration(b.bootNs)}`
-            : b?.booted
-              ? `up ${duration(v.upNs)}`
-              : 'booting',
+        start: `${bootWords(b)}, ${duration(v.cpuNs)} of CPU`,
         kernel: `its own: ${GUEST_KERNEL}`,
         processes: `1 on the host (qemu pid ${v.pid}); the guest's are hidden inside it`,
       };
@@ -36,7 +36,7 @@ function columns(c: Comparison, boot: ReadonlyMap<number, BootState>): Column[] 
       key: `ct-${ct.pidNs}`,
       head: ct.label,
       memory: size(ct.rssBytes),
-      start: ct.startNs !== null ? `started in ${duration(ct.startNs)}` : `up ${duration(ct.upNs)}`,
+      start: `no boot: ${duration(ct.cpuNs)} of CPU`,
       kernel: `the host's: Linux ${c.hostKernel}`,
       processes: `${ct.processes.length} on the host (${ct.processes
         .map((p) => p.comm)

@@ -31,7 +31,7 @@ export function VmStack({ vm, boot }: { readonly vm: VmEntry; readonly boot: Boo
       </ol>
       <p className="vm-facts">
         {boot?.bootNs != null ? <>booted in {duration(boot.bootNs)} · </> : null}
-        up {duration(vm.upNs)} · CPU {duration(vm.cpuNs)}
+        CPU {duration(vm.cpuNs)} · up {duration(vm.upNs)}
       </p>
     </article>
   );
@@ -63,8 +63,8 @@ export function ContainerStack({ ct }: { readonly ct: ContainerEntry }) {
         </li>
       </ol>
       <p className="vm-facts">
-        {ct.startNs !== null ? <>started in {duration(ct.startNs)} · </> : null}
-        up {duration(ct.upNs)} · RSS <strong>{size(ct.rssBytes)}</strong> · CPU {duration(ct.cpuNs)}
+        started with {duration(ct.cpuNs)} of CPU (a clone and an exec, no boot) · up {duration(ct.upNs)} · RSS{' '}
+        <strong>{size(ct.rssBytes)}</strong>
       </p>
     </article>
   );

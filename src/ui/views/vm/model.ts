@@ -38,8 +38,6 @@ export interface ContainerEntry {
   readonly rssBytes: number;
   readonly cpuNs: number;
   readonly upNs: number;
-  /** From its parent on the host (e.g. containerd-shim) starting to its first process: ns. */
-  readonly startNs: number | null;
 }
 
 export interface Comparison {
@@ -121,7 +119,6 @@ function containerLabel(cgroup: string, hostname: string): string {
 
 function containerEntry(members: ProcessInfo[], pidNs: number, all: ProcessSnapshot): ContainerEntry {
   const first = members.reduce((a, b) => (b.startNs < a.startNs ? b : a));
-  const parent = all.processes.find((p) => p.pid === first.ppid);
   return {
     pidNs,
     label: containerLabel(first.cgroup, first.hostname),
@@ -131,7 +128,6 @@ function containerEntry(members: ProcessInfo[], pidNs: number, all: ProcessSnaps
     rssBytes: members.reduce((n, p) => n + p.rssBytes, 0),
     cpuNs: members.reduce((n, p) => n + p.cpuNs, 0),
     upNs: Math.max(0, all.timeNs - first.startNs),
-    startNs: parent && parent.pid !== 1 ? Math.max(0, first.startNs - parent.startNs) : null,
   };
 }
 
