@@ -6,15 +6,17 @@
 // Cost: one pass over the task table plus every visible mount and device; no syscalls are made
 // and nothing in the kernel changes (a namespace whose stack was never used shows the DOWN
 // loopback device Linux would create for it).
-// Simplification: mount and network namespaces without live processes are left out, except
-// network namespaces that hold the other end of a veth (kept alive by a bind mount, as after
-// `ip netns add`); IPv6 addresses are not listed.
+// Simplification: mount namespaces without live processes are left out; so are network
+// namespaces without processes, unless they are bind-mounted somewhere a process can see (as
+// `ip netns add` does under /run/netns) or hold the other end of a veth; IPv6 addresses are
+// not listed.
 
 import type { Kernel } from '../../kernel';
 import type { KernelCore } from '../../kernel/core';
 import { formatIPv4, formatMac } from '../../lib/inet';
 import type { MountNamespace } from '../../kernel/vfs/mount';
-import type { NetNamespace } from '../../kernel/ns/nsproxy';
+import { NetNamespace } from '../../kernel/ns/nsproxy';
+import { NsInode } from '../../kernel/ns/nsfs';
 import type { Task } from '../../kernel/task/task';
 import type { NetDevice } from '../../kernel/net/device';
 import type { NetStack } from '../../kernel/net/stack';
@@ -138,20 +140,48 @@ const UNUSED_LO: InterfaceInfo = {
   addresses: [],
 };
 
+/** Network namespaces bind-mounted where some process sees them, with those paths. */
+function boundNetns(k: KernelCore): Map<NetNamespace, string[]> {
+  const out = new Map<NetNamespace, string[]>();
+  const leaders = [...groupBy<MountNamespace>(k, (t) => t.ns.mnt).values()].map((g) => g.tasks[0]!);
+  for (const t of leaders) {
+    for (const { m, at } of visible(t)) {
+      const root = m.root;
+      if (!(root instanceof NsInode) || !(root.ns instanceof NetNamespace)) continue;
+      const paths = out.get(root.ns) ?? [];
+      if (!paths.includes(at)) paths.push(at);
+      out.set(root.ns, paths);
+    }
+  }
+  return out;
+}
+
+function netInfo(
+  k: KernelCore,
+  ns: NetNamespace,
+  tasks: readonly Task[],
+  bound: readonly string[],
+): NetNamespaceInfo {
+  const leader = leaderOf(tasks[0]);
+  return {
+    inode: ns.inum,
+    initial: ns === k.initNet,
+    pids: tasks.map((t) => t.pid),
+    ...(leader ? { leader } : {}),
+    hostname: tasks[0]?.ns.uts.hostname ?? '',
+    ...(bound.length ? { bindMounts: bound } : {}),
+    interfaces: ns.stack ? interfacesOf(ns.stack) : [UNUSED_LO],
+  };
+}
+
 function netNamespaces(k: KernelCore): NetNamespaceInfo[] {
   const groups = groupBy<NetNamespace>(k, (t) => t.ns.net);
+  const bound = boundNetns(k);
+  for (const ns of bound.keys()) if (!groups.has(ns)) groups.set(ns, { ns, tasks: [] });
   const out = new Map<number, NetNamespaceInfo>();
   const stacks: NetStack[] = [];
   for (const { ns, tasks } of groups.values()) {
-    const leader = leaderOf(tasks[0]);
-    out.set(ns.inum, {
-      inode: ns.inum,
-      initial: ns === k.initNet,
-      pids: tasks.map((t) => t.pid),
-      ...(leader ? { leader } : {}),
-      hostname: tasks[0]?.ns.uts.hostname ?? '',
-      interfaces: ns.stack ? interfacesOf(ns.stack) : [UNUSED_LO],
-    });
+    out.set(ns.inum, netInfo(k, ns, tasks, bound.get(ns) ?? []));
     if (ns.stack) stacks.push(ns.stack);
   }
   // Namespaces nobody is in but that hold a veth end (reached from the other end).

@@ -165,6 +165,8 @@ export interface NetNamespaceInfo {
   readonly pids: readonly number[];
   readonly leader?: NsLeader;
   readonly hostname: string;
+  /** Where it is bind-mounted (`ip netns add NAME` makes /run/netns/NAME). */
+  readonly bindMounts?: readonly string[];
   readonly interfaces: readonly InterfaceInfo[];
 }
 

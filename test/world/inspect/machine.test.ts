@@ -176,3 +176,31 @@ describe('world.inspect.machine()', () => {
     expect(snap.kernelRelease).toBe(r[2]);
   });
 });
+
+describe('world.inspect.machine() with ip netns', () => {
+  it('lists a named namespace nobody is in, with its bind mount and its end of a veth pair', () => {
+    const world = createWorld({ seed: 1 });
+    world.exec(
+      [
+        'ip netns add blue',
+        'ip link add v0 type veth peer name v1',
+        'ip link set v1 netns blue',
+        'ip netns exec blue ip addr add 10.1.0.2/24 dev v1',
+        'ip netns exec blue ip link set v1 up',
+        'ip link set v0 up',
+      ].join('; '),
+    );
+    const snap = world.inspect.machine();
+    const blue = snap.netNamespaces.find((n) => n.bindMounts?.includes('/run/netns/blue'))!;
+    expect(blue.pids).toEqual([]);
+    expect(world.exec('stat -L -c %i /run/netns/blue').stdout.trim()).toBe(String(blue.inode));
+    expect(linksOf(blue)).toEqual(parseLinks(world.exec('ip netns exec blue ip -o link').stdout));
+    expect(addrsOf(blue)).toEqual(parseAddrs(world.exec('ip netns exec blue ip -o addr').stdout));
+    const host = snap.netNamespaces.find((n) => n.initial)!;
+    expect(host.interfaces.find((i) => i.name === 'v0')?.peer).toEqual({
+      netns: blue.inode,
+      index: 3,
+      name: 'v1',
+    });
+  });
+});

@@ -133,8 +133,11 @@ function linksOf(boxes: readonly NsBox[]): NetLink[] {
       if (!p) continue;
       const other = anchors.get(`${p.netns}:${p.index}`);
       const key = [row.key, `${p.netns}:${p.index}`].sort().join('=');
-      if (other && key.startsWith(row.key))
-        links.push({ key, kind: 'veth', path: vethPath({ box, row }, other) });
+      if (!other || !key.startsWith(row.key)) continue;
+      const path = vethPath({ box, row }, other);
+      links.push(
+        other.box.x === box.x ? { key, kind: 'veth', path, bulge: true } : { key, kind: 'veth', path },
+      );
     }
   }
   return links;

@@ -6,7 +6,9 @@ import type { InterfaceInfo, NetNamespaceInfo } from '../../../world/inspect/typ
 /** Whose namespace it is: "host", or the hostname and first process ("4be182efb42a · sleep 10"). */
 export function nsWho(ns: NetNamespaceInfo): string {
   if (ns.initial) return 'host';
-  if (ns.pids.length === 0 || !ns.leader) return '(no processes)';
+  const bound = ns.bindMounts?.[0];
+  if (ns.pids.length === 0 || !ns.leader)
+    return bound?.startsWith('/run/netns/') ? `ip netns ${bound.slice(11)}` : '(no processes)';
   return `${ns.hostname} · ${ns.leader.comm} ${ns.leader.pid}`;
 }
 

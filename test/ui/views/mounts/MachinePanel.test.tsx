@@ -288,6 +288,56 @@ describe('MachinePanel: network', () => {
     expect($('g.netns[data-netns="4026532190"] circle.state').getAttribute('class')).toBe('state down');
   });
 
+  it('names an ip netns namespace and curves a veth between two non-host namespaces out to the right', () => {
+    const lo = {
+      index: 1,
+      name: 'lo',
+      kind: 'loopback',
+      up: false,
+      operstate: 'DOWN',
+      mtu: 65536,
+      mac: '00:00:00:00:00:00',
+      addresses: [],
+    } as const;
+    const end = (inode: number, index: number, peerNs: number, peerIndex: number) =>
+      ({
+        index,
+        name: `v${index}`,
+        kind: 'veth',
+        up: true,
+        operstate: 'UP',
+        mtu: 1500,
+        mac: '02:00:00:00:00:01',
+        addresses: [],
+        peer: { netns: peerNs, index: peerIndex, name: `v${peerIndex}` },
+      }) as const;
+    const blue: NetNamespaceInfo = {
+      inode: 4026532300,
+      initial: false,
+      pids: [],
+      hostname: '',
+      bindMounts: ['/run/netns/blue'],
+      interfaces: [lo, end(4026532300, 2, 4026532301, 3)],
+    };
+    const red: NetNamespaceInfo = {
+      inode: 4026532301,
+      initial: false,
+      pids: [],
+      hostname: '',
+      bindMounts: ['/run/netns/red'],
+      interfaces: [lo, end(4026532301, 3, 4026532300, 2)],
+    };
+    render(snapshot([blue, red]));
+    expect($('g.netns[data-netns="4026532300"] text.sub').textContent).toBe('ip netns blue');
+    const link = $('path.link-veth[data-key="4026532300:2=4026532301:3"]');
+    const [x1, , cx] = link
+      .getAttribute('d')!
+      .match(/[\d.]+/g)!
+      .map(Number);
+    expect(cx).toBeGreaterThan(x1!);
+    expect(Number($('svg.net-diagram').getAttribute('width'))).toBeGreaterThan(2 * 240 + 80 + 60);
+  });
+
   it('gives the same facts as text', () => {
     render(snapshot());
     const items = $$('.net-text li li').map((li) => li.textContent);
