@@ -30,9 +30,15 @@ export class MachineTrace extends TraceRecorder {
     return trace;
   }
 
+  /** Asked once as each call starts: does any terminal want it? (Each must hear, to count.) */
   private watches(task: Task): boolean {
-    if (this.terminals.has(task.pid)) return true;
-    for (const t of this.terminals.values()) if (t.recording) return true;
+    let any = false;
+    for (const t of this.terminals.values()) if (t.wantsCall(task.pid)) any = true;
+    return any;
+  }
+
+  protected override tracks(task: Task): boolean {
+    for (const t of this.terminals.values()) if (t.tracks(task.pid)) return true;
     return false;
   }
 

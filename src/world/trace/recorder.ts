@@ -34,6 +34,18 @@ export class CommandRecorder {
     return this.current !== undefined && this.current.endNs === null;
   }
 
+  /** The limit is reached: further calls are only counted (see leftOut). */
+  get full(): boolean {
+    return this.current !== undefined && this.current.total >= this.limit;
+  }
+
+  /** Count a call left out without recording it (the tracer skips copying it). */
+  leftOut(): void {
+    if (!this.current || this.current.endNs !== null) return;
+    this.current.truncated++;
+    this.generation++;
+  }
+
   start(command: string, nowNs: number): void {
     this.current = { command, startNs: nowNs, endNs: null, groups: new Map(), total: 0, truncated: 0 };
     this.generation++;

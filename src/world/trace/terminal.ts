@@ -34,6 +34,24 @@ export class TerminalTrace {
     return this.recorder.recording;
   }
 
+  /**
+   * Whether a call that `pid` starts now is wanted: the shell's always (its terminal reads mark
+   * the commands), others while a command runs and the trace has room; past the limit they are
+   * counted here instead of copied.
+   */
+  wantsCall(pid: number): boolean {
+    if (pid === this.shellPid) return true;
+    if (!this.recorder.recording) return false;
+    if (!this.recorder.full) return true;
+    this.recorder.leftOut();
+    return false;
+  }
+
+  /** Whether the signals and exit of `pid` are wanted. */
+  tracks(pid: number): boolean {
+    return pid === this.shellPid || (this.recorder.recording && !this.recorder.full);
+  }
+
   get generation(): number {
     return this.recorder.generation;
   }

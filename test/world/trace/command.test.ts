@@ -82,4 +82,15 @@ describe('Terminal.lastCommand', () => {
     s.type('\r');
     expect(s.term.lastCommand()?.command).toBe('echo one');
   });
+
+  it('keeps the first 20,000 calls of a long command and counts the rest', () => {
+    const s = session();
+    s.type('for i in $(seq 4500); do echo $i >/dev/null; done\r');
+    const t = s.term.lastCommand();
+    expect(t).toMatchObject({ running: false, total: 20_000 });
+    // Each round opens /dev/null, moves it to fd 1, writes and closes: about 6 calls.
+    expect(t!.total + t!.truncated).toBeGreaterThan(25_000);
+    s.type('true\r');
+    expect(s.term.lastCommand()).toMatchObject({ command: 'true', truncated: 0 });
+  }, 30_000);
 });

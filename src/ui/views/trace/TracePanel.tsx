@@ -56,6 +56,7 @@ export function TracePanel({ trace }: Props) {
     [trace, filter, highlightsOnly, collapsed],
   );
   if (!trace) return <p className="trace-empty">{EMPTY_TEXT}</p>;
+  const allFolded = trace.processes.length > 0 && trace.processes.every((p) => collapsed.has(p.pid));
   return (
     <div className="trace-panel">
       <h4 className="trace-command">
@@ -76,6 +77,13 @@ export function TracePanel({ trace }: Props) {
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
         />
+        <button
+          type="button"
+          className="trace-fold"
+          onClick={() => setCollapsed(allFolded ? new Set() : new Set(trace.processes.map((p) => p.pid)))}
+        >
+          {allFolded ? 'Expand all' : 'Collapse all'}
+        </button>
         <label className="trace-only">
           <input
             type="checkbox"

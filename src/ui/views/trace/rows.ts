@@ -45,12 +45,15 @@ export function describe(rec: TraceRecord): Described {
   return d;
 }
 
-/** "mount" or "clone,mount" match those calls by name; any text matches lines that contain it. */
+/** "mount" or "clone,mount" match those calls by name; any text matches lines or explanations holding it. */
 export function matcher(filter: string): (rec: TraceRecord, d: Described) => boolean {
   const text = filter.trim().toLowerCase();
   if (text === '') return () => true;
   const names = new Set(text.split(/[\s,]+/).filter((n) => n !== ''));
-  return (rec, d) => (rec.type === 'syscall' && names.has(rec.name)) || d.line.toLowerCase().includes(text);
+  return (rec, d) =>
+    (rec.type === 'syscall' && names.has(rec.name)) ||
+    d.line.toLowerCase().includes(text) ||
+    (d.explanation?.toLowerCase().includes(text) ?? false);
 }
 
 export function buildRows(trace: CommandTrace | null, options: RowOptions): Row[] {
