@@ -204,3 +204,17 @@ describe('world.inspect.machine() with ip netns', () => {
     });
   });
 });
+
+describe('world.inspect.machine() on the hybrid profile (cgroup v1)', () => {
+  it("agrees with every namespace's mountinfo, v1 cgroup hierarchies included", () => {
+    const world = createWorld({ seed: 1, profile: 'hybrid' });
+    expect(world.exec('docker run -d busybox sleep 1000 >/dev/null 2>&1').status).toBe(0);
+    const snap = world.inspect.machine();
+    expect(snap.mountNamespaces).toHaveLength(2);
+    for (const ns of snap.mountNamespaces) {
+      const real = parseMountinfo(world.exec(`cat /proc/${ns.leader!.pid}/mountinfo`).stdout);
+      expect(ns.mounts.map(({ overlay: _o, propagation: _p, ...rest }) => rest)).toEqual(real);
+      expect(ns.mounts.filter((m) => m.fstype === 'cgroup').length).toBeGreaterThan(1);
+    }
+  });
+});
