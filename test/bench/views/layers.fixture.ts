@@ -18,8 +18,11 @@ const DIR = 0o040755;
 const FILE = 0o100644;
 const CHR = 0o020000;
 
+/** A directory (its children sorted by name, unless they already are). */
 function dir(name: string, children: LayerNode[], opaque = false): LayerNode {
-  children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  let sorted = true;
+  for (let i = 1; i < children.length && sorted; i++) sorted = children[i - 1]!.name < children[i]!.name;
+  if (!sorted) children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   let total = 0;
   let count = 0;
   for (const c of children) {
@@ -50,22 +53,42 @@ const pad = (n: number, w = 3): string => String(n).padStart(w, '0');
 const hex = (n: number, len = 64): string =>
   (n.toString(16).padStart(8, '0').repeat(8) + 'f'.repeat(len)).slice(0, len);
 
+/**
+ * File nodes are immutable, so equal ones are shared between directories and layers (as the
+ * world's cache shares unchanged trees): the fixture stays small and cheap to build, and the
+ * benchmark measures the view rather than the collection of a million fresh objects.
+ */
+const files = new Map<string, LayerNode>();
+const wh = new Map<string, LayerNode>();
+
+function sharedFile(name: string, size: number): LayerNode {
+  const key = `${name}:${size}`;
+  let n = files.get(key);
+  if (!n) files.set(key, (n = file(name, size)));
+  return n;
+}
+
+function sharedWhiteout(name: string): LayerNode {
+  let n = wh.get(name);
+  if (!n) wh.set(name, (n = whiteout(name)));
+  return n;
+}
+
 /** One layer's tree: `files` entries (files, with a few whiteouts in every fifth layer). */
-export function syntheticLayerTree(layer: number, files: number): LayerNode {
+export function syntheticLayerTree(layer: number, count: number): LayerNode {
   const perPkg = 100;
-  const pkgs = Math.max(1, Math.ceil(files / perPkg));
+  const pkgs = Math.max(1, Math.ceil(count / perPkg));
   const pool = Math.max(pkgs * 2, 10);
   const lib: LayerNode[] = [];
-  let left = files;
+  let left = count;
   for (let p = 0; p < pkgs && left > 0; p++) {
     const pkg = (layer * 7 + p * 3) % pool;
     const entries: LayerNode[] = [];
     for (let f = 0; f < perPkg && left > 0; f++, left--) {
+      const name = `file${pad(f)}.so`;
       const deleting = layer % 5 === 4 && f % 25 === 0;
       entries.push(
-        deleting
-          ? whiteout(`file${pad(f)}.so`)
-          : file(`file${pad(f)}.so`, 1000 + ((layer * 31 + f * 17) % 9000)),
+        deleting ? sharedWhiteout(name) : sharedFile(name, 1000 + (((layer % 7) * 31 + f * 17) % 9000)),
       );
     }
     lib.push(dir(`pkg${pad(pkg)}`, entries, layer % 5 === 4 && p === 0));
