@@ -5,7 +5,7 @@
 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openShell, resultsDir, startApp, waitForScreen, type App } from './harness';
+import { openShell, resultsDir, runCommand, startApp, waitForScreen, type App } from './harness';
 
 const BUSY = "docker run -d --cpu-period=100000 --cpu-quota=20000 busybox sh -c 'while :; do :; done'";
 
@@ -80,6 +80,26 @@ describe('the cgroups view', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => view.locator('#cgroups-summary').textContent()).toMatch(/^\/: CPU .* no quota/);
     expect(await view.locator('li.cg-row[data-path="/"] .cg-name').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('marks an OOM kill of a process over its memory.max', async () => {
+    const { page } = app;
+    const view = page.locator('#view-cgroups');
+    await page.locator('.xterm textarea').first().focus();
+    // Short commands: runCommand finds a command's line only when it does not wrap.
+    await runCommand(page, 'C=/sys/fs/cgroup/m; mkdir $C; echo 50M > $C/memory.max');
+    await expect.poll(() => view.locator('li.cg-row[data-path="/m"]').count()).toBe(1);
+    await view.locator('li.cg-row[data-path="/m"] .cg-name').click();
+    await page.locator('.xterm textarea').first().focus();
+    const screen = await runCommand(page, 'echo $$ > $C/cgroup.procs; stress -m 1 --vm-bytes 100M', 20_000);
+    expect(screen).toMatch(/stress: FAIL: \[\d+\] \(\d+\) <-- worker \d+ got signal 9\n/);
+    await runCommand(page, 'echo $$ > /sys/fs/cgroup/cgroup.procs');
+    const row = view.locator('li.cg-row[data-path="/m"]');
+    await expect.poll(() => row.locator('.cg-oom-badge').textContent()).toBe(' OOM ×1');
+    await expect.poll(() => view.locator('#cgroups-summary').textContent()).toMatch(/^m: .*, 1 OOM kill$/);
+    expect(await view.locator('svg.cg-chart .cg-oom').count()).toBe(1);
+    expect(await row.locator('.cg-bar-mem .cg-bar-label').textContent()).toBe('0 B / 50 MiB');
+    await page.screenshot({ path: join(resultsDir, 'views-cgroups-oom.png') });
   });
 
   it('logged no errors', () => {

@@ -56,7 +56,7 @@ const CgroupRow = memo(function CgroupRow({ info, cpuPct, cpus, memoryBytes, sel
       <button
         type="button"
         className="cg-name"
-        style={{ marginLeft: indent }}
+        style={{ marginLeft: indent, maxWidth: `calc(100% - ${indent})` }}
         aria-pressed={selected}
         title={info.path}
         onClick={() => onSelect(info.path)}
