@@ -4,7 +4,9 @@
 // bind-mounted /etc/hostname, /etc/hosts, /etc/resolv.conf; its own network namespace with lo and
 // eth0 172.17.X.Y/16 whose veth peer is a port of the host's docker0), plus `unshared` network
 // namespaces holding only a loopback that is down (as after `unshare -n`). `tick` changes the
-// memory figure only, as successive snapshots of an idle machine do.
+// memory figure only, as successive snapshots of an idle machine do; with `churn`, every tick
+// also sets one container's veth pair down (the next container's in turn) and adds a mount in
+// its namespace, so each snapshot really changes the diagram and the tree.
 
 import type {
   InterfaceInfo,
@@ -19,6 +21,7 @@ export interface MachineFixtureOptions {
   readonly layers?: number;
   readonly unshared?: number;
   readonly tick?: number;
+  readonly churn?: boolean;
 }
 
 const HOST_MNT = 4026531832;
@@ -216,8 +219,23 @@ function networks(containers: number, unshared: number): NetNamespaceInfo[] {
   return [hostNs, ...nets];
 }
 
+/** Container `c`'s eth0 and its host end down (`ip link set eth0 down` inside). */
+function setDown(nets: NetNamespaceInfo[], c: number): NetNamespaceInfo[] {
+  const inode = FIRST_NS + 5 * c + 4;
+  const down = (i: InterfaceInfo): InterfaceInfo => ({ ...i, up: false, operstate: 'DOWN' });
+  const lower = (i: InterfaceInfo): InterfaceInfo => ({ ...i, operstate: 'LOWERLAYERDOWN' });
+  return nets.map((n) =>
+    n.inode === inode
+      ? { ...n, interfaces: n.interfaces.map((i) => (i.name === 'eth0' ? down(i) : i)) }
+      : n.initial
+        ? { ...n, interfaces: n.interfaces.map((i) => (i.peer?.netns === inode ? lower(i) : i)) }
+        : n,
+  );
+}
+
 export function machineFixture(options: MachineFixtureOptions = {}): MachineSnapshot {
-  const { containers = 50, layers = 5, unshared = 0, tick = 0 } = options;
+  const { containers = 50, layers = 5, unshared = 0, tick = 0, churn = false } = options;
+  const changed = churn && containers > 0 ? tick % containers : -1;
   const host: MountNamespaceInfo = {
     inode: HOST_MNT,
     initial: true,
@@ -234,13 +252,16 @@ export function machineFixture(options: MachineFixtureOptions = {}): MachineSnap
       pids: [pid],
       leader: { pid, comm: 'sleep', args: 'sleep 1000' },
       hostname: hex(c + 1, 12),
-      mounts: containerMounts(c, layers, 1000 + 20 * c),
+      mounts: [
+        ...containerMounts(c, layers, 1000 + 20 * c),
+        ...(c === changed ? [mount(1000 + 20 * c + 15, 1000 + 20 * c, '/mnt', 'tmpfs', 'tmpfs')] : []),
+      ],
     };
   });
   return {
     timeNs: 1_000_000_000 * (tick + 1),
     mountNamespaces: [host, ...mnts],
-    netNamespaces: networks(containers, unshared),
+    netNamespaces: churn ? setDown(networks(containers, unshared), changed) : networks(containers, unshared),
     memory: {
       totalBytes: 23 * 1024 ** 3,
       usedBytes: 160 * 1024 ** 2 + (containers + 3) * 1024 ** 2 + tick * 4096,

@@ -362,5 +362,9 @@ describe('MachinePanel: network', () => {
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
     expect(new Set(ys).size).toBe(52);
     expect($$('select option')).toHaveLength(51);
+    const box = $('g.netns[data-netns="4026532197"]');
+    render(machineFixture({ containers: 50, unshared: 2, tick: 3, churn: true }));
+    expect($('g.netns[data-netns="4026532197"]')).toBe(box);
+    expect(box.querySelector('g.iface[data-key="4026532197:10"] circle')!.getAttribute('class')).toBe('state down');
   });
 });
