@@ -365,6 +365,8 @@ describe('MachinePanel: network', () => {
     const box = $('g.netns[data-netns="4026532197"]');
     render(machineFixture({ containers: 50, unshared: 2, tick: 3, churn: true }));
     expect($('g.netns[data-netns="4026532197"]')).toBe(box);
-    expect(box.querySelector('g.iface[data-key="4026532197:10"] circle')!.getAttribute('class')).toBe('state down');
+    expect(box.querySelector('g.iface[data-key="4026532197:10"] circle')!.getAttribute('class')).toBe(
+      'state down',
+    );
   });
 });
