@@ -8,7 +8,9 @@
 //
 // Fast: directories found in one layer only are summed from their `total` without a visit, the
 // rest are merged one directory at a time (and the work can be spread over frames, see
-// efficiencySteps).
+// efficiencySteps), and directories already counted for the same layer objects are not counted
+// again. Simplification of that reuse: a whiteout's weight is taken as it was when its directory
+// was first counted (it can only differ if an opaque directory appeared above it in between).
 
 import { child, contributors, joinPath, mergedDir, splitPath } from './merge';
 import type { LayerNode } from './types';
@@ -100,6 +102,28 @@ function tally(trees: readonly LayerNode[], dirs: LayerNode[], layers: number[],
   return t;
 }
 
+/**
+ * Results per merged directory, keyed by its path and the very directory objects (and layers)
+ * that make it: a re-snapshot that changed only a container's upper dir reuses every directory
+ * the upper dir does not touch (layer trees are immutable and re-read into the same objects).
+ */
+const memo = new Map<string, Acc>();
+const ids = new WeakMap<LayerNode, number>();
+let nextId = 1;
+const MEMO_MAX = 200_000;
+
+function idOf(n: LayerNode): number {
+  let id = ids.get(n);
+  if (id === undefined) ids.set(n, (id = nextId++));
+  return id;
+}
+
+function add(acc: Acc, sub: Acc): void {
+  acc.min += sub.min;
+  acc.cum += sub.cum;
+  for (const f of sub.found) acc.found.push(f);
+}
+
 function* visit(
   trees: readonly LayerNode[],
   dirs: LayerNode[],
@@ -113,18 +137,25 @@ function* visit(
     acc.cum += total;
     return;
   }
+  const key = `${path}\0${dirs.map(idOf).join(',')}\0${layers.join(',')}`;
+  const known = memo.get(key);
+  if (known) return add(acc, known);
+  const sub: Acc = { min: 0, cum: 0, found: [] };
   const t = tally(trees, dirs, layers, path);
   yield;
   for (let i = 0; i < t.names.length; i++) {
     const count = t.count[i]!;
     if (count > 0) {
-      acc.min += t.min[i]!;
-      acc.cum += t.cum[i]!;
-      if (count >= 2) acc.found.push({ path: path + t.names[i]!, cumulative: t.cum[i]!, count });
+      sub.min += t.min[i]!;
+      sub.cum += t.cum[i]!;
+      if (count >= 2) sub.found.push({ path: path + t.names[i]!, cumulative: t.cum[i]!, count });
     }
-    const sub = t.dirs[i];
-    if (sub) yield* visit(trees, sub, t.layers[i]!, `${path}${t.names[i]!}/`, acc);
+    const d = t.dirs[i];
+    if (d) yield* visit(trees, d, t.layers[i]!, `${path}${t.names[i]!}/`, sub);
   }
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, sub);
+  add(acc, sub);
 }
 
 /**

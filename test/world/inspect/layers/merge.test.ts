@@ -120,6 +120,18 @@ describe('efficiency (dive)', () => {
     expect(e.score).toBeCloseTo(minimum / cumulative, 12);
   });
 
+  it('gives the same figures when only the top layer changed (directories reused)', () => {
+    const first = efficiency(trees);
+    const top = dir('', [dir('etc', [wh('hosts'), file('passwd', 30)]), dir('bin', [file('sh', 9)])]);
+    const again = efficiency([trees[0]!, trees[1]!, top]);
+    expect(again.inefficiencies.map((i) => [i.path, i.cumulative, i.count])).toEqual([
+      ['/etc/passwd', 250, 3],
+      ['/etc/hosts', 10, 2],
+    ]);
+    expect(again.wastedBytes).toBe(260);
+    expect(efficiency(trees)).toEqual(first);
+  });
+
   it('weighs a whited-out directory by the tree it deletes', () => {
     const t = [dir('', [dir('cache', [file('x', 40), dir('d', [file('y', 2)])])]), dir('', [wh('cache')])];
     const e = efficiency(t);
