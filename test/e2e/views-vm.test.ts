@@ -37,6 +37,8 @@ describe('the Container vs VM view', () => {
 
   it('shows a VM of about 200 MiB with its guest kernel beside a container of about 1 MiB', async () => {
     const { page } = app;
+    // Clicking the tab took the focus: back to the terminal to type.
+    await page.locator('#terminal textarea').focus();
     await runCommand(page, 'qemu-system-x86_64 -m 1G -display none -daemonize', 20_000);
     await runCommand(page, 'docker run -d busybox sleep 1000', 30_000);
     const view = page.locator('#view-vm');
@@ -62,7 +64,7 @@ describe('the Container vs VM view', () => {
 
     // The same facts for screen readers: the bars' label and the table.
     const bars = await view.locator('svg.vm-bars').getAttribute('aria-label');
-    expect(bars).toMatch(/^VM VM \d+ \(qemu pid \d+\): (19\d|20\d) MiB; container [0-9a-f]{12}: 1\.0 MiB$/);
+    expect(bars).toMatch(/^VM #\d+ \(qemu pid \d+\): (19\d|20\d) MiB; container [0-9a-f]{12}: 1\.0 MiB$/);
     const table = view.locator('table.vm-table');
     expect(await table.locator('caption').textContent()).toBe('Container vs VM, as the host sees them');
     const kernelRow = await table.locator('tr', { hasText: 'Kernel' }).locator('td').allTextContents();

@@ -40,7 +40,8 @@ function rowsOf(c: Comparison): Row[] {
 export function MemoryBars({ comparison }: { readonly comparison: Comparison }) {
   const rows = rowsOf(comparison);
   if (rows.length === 0) return null;
-  const max = Math.max(64 * MiB, ...rows.map((r) => r.bytes));
+  // The scale counts MiB so that its ticks fall on round numbers of MiB.
+  const max = Math.max(64, ...rows.map((r) => r.bytes / MiB));
   const x = scaleLinear()
     .domain([0, max])
     .range([LABEL, W - VALUE])
@@ -65,8 +66,14 @@ export function MemoryBars({ comparison }: { readonly comparison: Comparison }) 
             <text x={LABEL - 8} y={BAR - 2} textAnchor="end" className="vm-row-label">
               {r.label.length > 28 ? r.label.slice(0, 27) + '…' : r.label}
             </text>
-            <rect x={LABEL} y={2} height={BAR} width={Math.max(2, x(r.bytes) - LABEL)} className="vm-bar" />
-            <text x={Math.max(LABEL + 2, x(r.bytes)) + 6} y={BAR - 2} className="vm-row-value">
+            <rect
+              x={LABEL}
+              y={2}
+              height={BAR}
+              width={Math.max(2, x(r.bytes / MiB) - LABEL)}
+              className="vm-bar"
+            />
+            <text x={Math.max(LABEL + 2, x(r.bytes / MiB)) + 6} y={BAR - 2} className="vm-row-value">
               {size(r.bytes)}
             </text>
           </g>
@@ -75,7 +82,7 @@ export function MemoryBars({ comparison }: { readonly comparison: Comparison }) 
           <line x1={LABEL} x2={x(ticks.at(-1) ?? max)} y1={0} y2={0} />
           {ticks.map((t) => (
             <text key={t} x={x(t)} y={14} textAnchor="middle">
-              {size(t)}
+              {size(t * MiB)}
             </text>
           ))}
         </g>

@@ -56,7 +56,8 @@ export function ContainerStack({ ct }: { readonly ct: ContainerEntry }) {
           </ul>
         </li>
         <li className="vm-layer vm-ct-ns">
-          own namespaces (pid, mnt, uts, ipc, net) · cgroup <code>{ct.cgroup}</code>
+          own namespaces (pid, mnt, uts, ipc, net) · cgroup{' '}
+          <code title={ct.cgroup}>{ct.cgroup.replace(/([0-9a-f]{12})[0-9a-f]{52}/, '$1…')}</code>
         </li>
         <li className="vm-layer vm-ct-nokernel">
           no kernel of its own: system calls go straight to the host kernel

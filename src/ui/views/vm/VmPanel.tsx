@@ -56,7 +56,6 @@ export function VmPanel({ comparison: c, boot }: VmPanelProps) {
       <p className="vm-summary" role="status">
         {summary(c)}
       </p>
-      <MemoryBars comparison={c} />
       <div className="vm-columns">
         <section className="vm-column" aria-label="Virtual machines">
           <h4>Virtual machines</h4>
@@ -77,6 +76,7 @@ export function VmPanel({ comparison: c, boot }: VmPanelProps) {
         host kernel <strong>Linux {c.hostKernel}</strong> — shared by every container; each VM is one of its
         processes
       </div>
+      <MemoryBars comparison={c} />
       <CompareTable comparison={c} boot={boot} />
     </div>
   );

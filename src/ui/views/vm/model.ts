@@ -83,7 +83,7 @@ function vmEntry(p: ProcessInfo, timeNs: number): VmEntry {
     ?.replace(/^cpus=/, '');
   return {
     pid: p.pid,
-    name: name || `VM ${p.pid}`,
+    name: name || `#${p.pid}`,
     ramBytes: ramFromArgs(words),
     cpus: smp && /^\d+$/.test(smp) && Number(smp) > 0 ? Number(smp) : 1,
     rssBytes: p.rssBytes,
