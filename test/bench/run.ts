@@ -7,12 +7,14 @@
 // Prints a table and the G3 targets and writes test-results/bench.json. Not part of npm test.
 // Then: the cgroup scheduler load (cgroups.ts), container start against runc/crun and the idle
 // container's heap (runtimes.ts, G1), and overlay speed against ZenFS, memfs/unionfs and Linux (overlay.ts, G2).
+// Last, the views' frame times in headless Chromium (browser.ts); `npm run bench -- views` runs only those.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Bash } from 'just-bash';
 import type { World } from '../../src/world/types';
+import { benchViews, viewsReport, type BrowserBench } from './browser';
 import { benchCgroups } from './cgroups';
 import { benchOverlay, overlayReport } from './overlay';
 import { benchDockerRun, benchRuntimes, containerReport } from './runtimes';
@@ -177,7 +179,33 @@ async function containersAndOverlay(factory: WorldFactory | string, problems: st
   return { host, docker, overlay };
 }
 
+/** The views in headless Chromium; a problem (no Chromium, a build error) is reported, not thrown. */
+async function viewsOrError(problems: string[]): Promise<BrowserBench | undefined> {
+  try {
+    const views = await benchViews();
+    process.stdout.write(viewsReport(views));
+    return views;
+  } catch (error) {
+    problems.push(`views not measured: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+/** `npm run bench -- views`: only the views in Chromium. */
+async function viewsOnly(): Promise<number> {
+  const problems: string[] = [];
+  const views = await viewsOrError(problems);
+  for (const p of problems) process.stdout.write(`${p}\n`);
+  mkdirSync(join(root, 'test-results'), { recursive: true });
+  writeFileSync(
+    join(root, 'test-results', 'bench-views.json'),
+    `${JSON.stringify(views ?? null, null, 2)}\n`,
+  );
+  return problems.length === 0 ? 0 : 1;
+}
+
 async function main(): Promise<number> {
+  if (process.argv.includes('views')) return viewsOnly();
   const loadBefore = loadavg()[0] ?? 0;
   const files = referenceFiles();
   const factory = await loadWorld();
@@ -208,6 +236,7 @@ async function main(): Promise<number> {
     );
   }
   const { host, docker, overlay } = await containersAndOverlay(factory, problems);
+  const views = await viewsOrError(problems);
   const load = { before: loadBefore, after: loadavg()[0] ?? 0, cpus: cpus().length };
   process.stdout.write(
     `\nHost load average (1 min): ${load.before.toFixed(2)} at start, ${load.after.toFixed(2)} at end, on ${load.cpus} CPUs` +
@@ -225,6 +254,7 @@ async function main(): Promise<number> {
     cgroups,
     containers: { unit: 'ms', host, docker },
     overlay: { unit: 'ops/s', rows: overlay },
+    views,
   };
   writeFileSync(join(root, 'test-results', 'bench.json'), `${JSON.stringify(json, null, 2)}\n`);
   return problems.length === 0 ? 0 : 1;
