@@ -88,54 +88,46 @@ function info(path: string, s: Sources, mem: Map<Cgroup, Totals>, pids: Map<Cgro
   };
 }
 
-function byPath(h: Hierarchy | undefined): Map<string, Cgroup> {
-  const out = new Map<string, Cgroup>();
-  if (h) for (const g of h.root.subtree()) out.set(g.path(), g);
-  return out;
-}
+type Controller = 'cpu' | 'cpuacct' | 'memory' | 'pids';
+type Nodes = Partial<Record<Controller, Cgroup>>;
 
-/** Parents before children, siblings by name: depth-first order of the tree. */
-function comparePaths(a: string, b: string): number {
-  if (a === '/') return b === '/' ? 0 : -1;
-  if (b === '/') return 1;
-  const x = a.split('/');
-  const y = b.split('/');
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const c = (x[i] ?? '').localeCompare(y[i] ?? '');
-    if (c !== 0) return c;
+/**
+ * The merged tree's cgroups, parents first and siblings by name (code points, as ls in the C
+ * locale): one walk over the hierarchies side by side, each path with its cgroup in each.
+ */
+function walk(path: string, nodes: Nodes, out: [string, Nodes][]): void {
+  out.push([path, nodes]);
+  const names = new Set<string>();
+  for (const g of Object.values(nodes)) for (const name of g.children.keys()) names.add(name);
+  for (const name of [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const child: Nodes = {};
+    for (const [c, g] of Object.entries(nodes) as [Controller, Cgroup][]) {
+      const sub = g.children.get(name);
+      if (sub) child[c] = sub;
+    }
+    walk(path === '/' ? `/${name}` : `${path}/${name}`, child, out);
   }
-  return x.length - y.length;
 }
 
 export function cgroups(kernel: Kernel): CgroupSnapshot {
   const core = kernel.core;
   const manager = core.cgroups;
   const base = { timeNs: kernel.nowNs, cpus: core.cpus, memoryBytes: core.memoryBytes };
-  if (manager.v1.length === 0) {
-    const t = totals(manager.unified);
-    const list = [...manager.unified.root.subtree()].map((g) =>
-      info(g.path(), { cpu: g, memory: g, pids: g, procs: g }, t, t),
-    );
-    return { ...base, version: 2, cgroups: list.sort((a, b) => comparePaths(a.path, b.path)) };
+  const v1 = manager.v1.length > 0;
+  const find = (c: Controller): Hierarchy | undefined =>
+    v1 ? manager.v1.find((h) => h.controllers[0] === c) : manager.unified;
+  const roots: Nodes = {};
+  for (const c of ['cpu', 'cpuacct', 'memory', 'pids'] as const) {
+    const h = find(c);
+    if (h) roots[c] = h.root;
   }
-  const find = (c: string): Hierarchy | undefined => manager.v1.find((h) => h.controllers[0] === c);
-  const [cpu, cpuacct, memory, pids] = ['cpu', 'cpuacct', 'memory', 'pids'].map((c) => byPath(find(c)));
   const memTotals = totals(find('memory') ?? manager.unified);
-  const pidTotals = totals(find('pids') ?? manager.unified);
-  const paths = new Set([...cpu!.keys(), ...cpuacct!.keys(), ...memory!.keys(), ...pids!.keys()]);
-  const list = [...paths].sort(comparePaths).map((path) => {
-    const s: Sources = {
-      ...optional('cpu', cpu!.get(path)),
-      ...optional('cpuacct', cpuacct!.get(path)),
-      ...optional('memory', memory!.get(path)),
-      ...optional('pids', pids!.get(path)),
-      ...optional('procs', cpu!.get(path) ?? cpuacct!.get(path) ?? memory!.get(path) ?? pids!.get(path)),
-    };
-    return info(path, s, memTotals, pidTotals);
+  const pidTotals = v1 ? totals(find('pids') ?? manager.unified) : memTotals;
+  const walked: [string, Nodes][] = [];
+  walk('/', roots, walked);
+  const list = walked.map(([path, n]) => {
+    const procs = n.cpu ?? n.cpuacct ?? n.memory ?? n.pids;
+    return info(path, { ...n, ...(procs ? { procs } : {}) }, memTotals, pidTotals);
   });
-  return { ...base, version: 1, cgroups: list };
-}
-
-function optional<K extends keyof Sources>(key: K, g: Cgroup | undefined): Partial<Sources> {
-  return g ? { [key]: g } : {};
+  return { ...base, version: v1 ? 1 : 2, cgroups: list };
 }
