@@ -27,7 +27,7 @@ function Summary({ trace }: { readonly trace: CommandTrace }) {
   ];
   if (trace.endNs !== null) parts.push(formatDuration(trace.endNs - trace.startNs));
   return (
-    <p className="trace-summary" aria-live="polite">
+    <p className="trace-summary">
       {parts.join(', ')}
       {trace.running ? <span className="trace-running"> — running…</span> : null}
       {trace.truncated > 0 ? (
@@ -67,6 +67,9 @@ export function TracePanel({ trace }: Props) {
         <code>{trace.command}</code>
       </h4>
       <Summary trace={trace} />
+      <p className="visually-hidden" aria-live="polite">
+        {trace.running ? '' : `${trace.command}: ${trace.total + trace.truncated} system calls traced.`}
+      </p>
       <div className="trace-tools">
         <label htmlFor={`${id}-filter`}>Filter</label>
         <input
