@@ -80,6 +80,26 @@ describe('the Layers view', () => {
     await page.screenshot({ path: join(resultsDir, 'views-layers-merged.png') });
   });
 
+  it('updates live: a file written in the container appears in its upper dir, marked added', async () => {
+    const { page } = app;
+    const view = page.locator('#view-layers');
+    await view.getByRole('button', { name: /^L2 / }).click();
+    await page.locator('.xterm textarea').first().focus();
+    await runCommand(page, "docker exec c1 sh -c 'echo hello > /root/notes.txt'", 20_000);
+    const notes = view.getByRole('tree').getByRole('treeitem', { name: /^notes\.txt, file, added, 6B$/ });
+    await expect.poll(() => notes.count(), { timeout: 5000 }).toBe(1);
+    expect(await notes.locator('.lt-mark').textContent()).toBe('A');
+    expect(
+      await view
+        .getByRole('tree')
+        .getByRole('treeitem', { name: /^root, directory/ })
+        .getAttribute('aria-level'),
+    ).toBe('1');
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+    await page.screenshot({ path: join(resultsDir, 'views-layers-dark.png') });
+    await page.evaluate(() => delete document.documentElement.dataset.theme);
+  });
+
   it('after docker commit, shows mine:v1 with one more layer that holds the whiteout', async () => {
     const { page } = app;
     await page.locator('.xterm textarea').first().focus();

@@ -9,7 +9,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { efficiencySteps } from '../../../world/inspect/layers/efficiency';
 import type { Efficiency } from '../../../world/inspect/layers/efficiency';
-import { provider } from '../../../world/inspect/layers/merge';
+import { nodeAt, provider, splitPath } from '../../../world/inspect/layers/merge';
 import type {
   ContainerLayersInfo,
   FileContent,
@@ -125,8 +125,7 @@ export function LayersDiagram({ images, containers, stack, readFile }: LayersDia
       const content = p?.node.kind === 'file' && dir ? readFile(dir + selected) : undefined;
       return { path: selected, layer: p?.layer, node: p?.node, content };
     }
-    const p = provider(trees, mode.layer, selected);
-    const own = rows.find((r) => r.path === selected)?.node ?? p?.node;
+    const own = trees[mode.layer] ? nodeAt(trees[mode.layer]!, splitPath(selected)) : undefined;
     if (own?.kind === 'whiteout') {
       const gone = provider(trees, mode.layer - 1, selected);
       return {
@@ -137,10 +136,11 @@ export function LayersDiagram({ images, containers, stack, readFile }: LayersDia
         ...(gone ? { deletes: gone.layer } : {}),
       };
     }
-    const dir = stack.layers[mode.layer]?.diffDir;
-    const content = own?.kind === 'file' && dir ? readFile(dir + selected) : undefined;
-    return { path: selected, layer: mode.layer, node: own, content };
-  }, [selected, mode, trees, top, rows, stack, readFile]);
+    const p = own ? { layer: mode.layer, node: own } : provider(trees, mode.layer, selected);
+    const dir = p ? stack.layers[p.layer]?.diffDir : undefined;
+    const content = p?.node.kind === 'file' && dir ? readFile(dir + selected) : undefined;
+    return { path: selected, layer: p?.layer, node: p?.node, content };
+  }, [selected, mode, trees, top, stack, readFile]);
 
   const heading =
     mode === 'merged'

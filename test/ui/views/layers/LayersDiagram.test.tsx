@@ -172,6 +172,12 @@ describe('LayersDiagram', () => {
     expect(eff).toContain('Efficiency 15.3 %');
     expect(eff).toContain('Wasted 100B');
     expect(host.querySelector('.le-worst')!.textContent).toBe('/etc/passwd 2 versions, 100B');
+    // Back to the upper layer, which does not hold /etc/hosts: the layer below still provides it.
+    const upper = [...host.querySelectorAll('button')].find((b) => b.textContent?.startsWith('L1 '))!;
+    act(() => upper.click());
+    expect(host.querySelector('[aria-label="Selected path"]')!.textContent).toContain(
+      'Provided by L0: ADD file:x in /',
+    );
   });
 
   it('renders only the visible rows of a 2,000-entry directory', () => {
