@@ -43,9 +43,8 @@ function cgroupsScenario(): Scenario {
 }
 
 function mountsScenario(): Scenario {
-  const snapshot = machineFixture();
-  return (n) =>
-    createElement(MachinePanel, { snapshot: { ...snapshot, timeNs: snapshot.timeNs + n * 125e6 } });
+  // Every update one container's veth pair goes down and a tmpfs appears in its namespace.
+  return (n) => createElement(MachinePanel, { snapshot: machineFixture({ tick: n, churn: true }) });
 }
 
 const SCENARIOS: Record<string, () => Scenario> = {
