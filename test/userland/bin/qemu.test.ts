@@ -203,4 +203,24 @@ describe('qemu-system-x86_64 on a terminal', () => {
     world.pump();
     expect(screen).toContain('after-0');
   });
+
+  it('in the background it stops on its tcsetattr (SIGTTOU), and `fg` brings the console back', () => {
+    const world = createWorld({ seed: 1 });
+    const term = world.openTerminal(100, 30);
+    let screen = '';
+    term.onOutput((d) => (screen += d));
+    world.pump();
+    term.input('qemu-system-x86_64 -nographic -m 1G &\r');
+    world.pump();
+    term.input('jobs\r');
+    world.pump();
+    expect(screen).toContain('[1]+  Stopped (tty output)    qemu-system-x86_64 -nographic -m 1G\r\n');
+    expect(screen).not.toContain('SeaBIOS');
+    term.input('fg\r');
+    world.pump();
+    expect(screen).toContain('debian login: ');
+    term.input('\x01x');
+    world.pump();
+    expect(screen).toMatch(/QEMU: Terminated\r\n\rroot@glasshouse:~# $/);
+  });
 });
