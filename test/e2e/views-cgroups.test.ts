@@ -102,6 +102,20 @@ describe('the cgroups view', () => {
     await page.screenshot({ path: join(resultsDir, 'views-cgroups-oom.png') });
   });
 
+  it('is drawn with the theme colours in the dark theme', async () => {
+    const { page } = app;
+    const view = page.locator('#view-cgroups');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const line = view.locator('svg.cg-chart .cg-cpu-line');
+    const text = await view.locator('.cg-summary').evaluate((e) => getComputedStyle(e).color);
+    const stroke = await line.evaluate((e) => getComputedStyle(e).stroke);
+    // --text and --accent of the dark theme (styles.css).
+    expect(text).toBe('rgb(227, 230, 234)');
+    expect(stroke).toBe('rgb(79, 209, 181)');
+    await page.screenshot({ path: join(resultsDir, 'views-cgroups-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   it('logged no errors', () => {
     expect(app.errors).toEqual([]);
   });

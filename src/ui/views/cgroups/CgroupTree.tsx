@@ -21,7 +21,7 @@ const MAX_SHOWN_PROCS = 4;
 
 function Bar({ kind, fraction, label }: { kind: string; fraction: number; label: string }) {
   const width = `${Math.max(0, Math.min(1, fraction)) * 100}%`;
-  const over = fraction >= 0.999;
+  const over = fraction >= 0.95; // at its limit (a quota-bound loop reads 19.x–20 %)
   return (
     <span className={`cg-bar cg-bar-${kind}${over ? ' cg-bar-full' : ''}`} title={label}>
       <span className="cg-bar-fill" style={{ width }} />
