@@ -37,6 +37,7 @@ const SIZES: Record<string, string> = {
   cgroups: '50 cgroups',
   mounts: '~50 namespaces',
   layers: '20 layers × 2,000 files',
+  trace: 'a trace growing by 500 calls per update',
 };
 
 async function servePage(work: string): Promise<{ url: string; close(): Promise<void> }> {

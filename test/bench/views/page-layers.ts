@@ -36,7 +36,8 @@ function painted(): Promise<number> {
 
 export async function layersFirstFrame(root: Root, layers: number, files: number): Promise<number> {
   const { images, containers, stack } = makeLayersFixture(layers, files);
-  await painted();
+  // Let the collector clean up after building the fixture, so the clock measures the view.
+  for (let i = 0; i < 20; i++) await painted();
   const start = performance.now();
   flushSync(() => root.render(createElement(LayersDiagram, { images, containers, stack, readFile: noFile })));
   return (await painted()) - start;

@@ -14,6 +14,7 @@ import { makeProcessSnapshot } from './namespaces.fixture';
 import { makeCgroupSnapshots } from './cgroups.fixture';
 import { machineFixture } from './mounts.fixture';
 import { layersScenario, layersFirstFrame } from './page-layers';
+import { traceScenario } from './trace.fixture';
 
 export interface FrameResult {
   readonly frames: number;
@@ -52,6 +53,7 @@ const SCENARIOS: Record<string, () => Scenario> = {
   cgroups: cgroupsScenario,
   mounts: mountsScenario,
   layers: layersScenario,
+  trace: () => traceScenario(),
 };
 
 let root: Root | null = null;
