@@ -5,7 +5,7 @@
 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openShell, resultsDir, runCommand, startApp, type App } from './harness';
+import { openShell, resultsDir, runCommand, startApp, waitForScreen, type App } from './harness';
 
 let app: App;
 
@@ -70,6 +70,36 @@ describe('the Container vs VM view', () => {
     const kernelRow = await table.locator('tr', { hasText: 'Kernel' }).locator('td').allTextContents();
     expect(kernelRow).toEqual(['its own: Linux 6.1 (guest)', "the host's: Linux 6.18.0-glasshouse"]);
     await page.screenshot({ path: join(resultsDir, 'views-vm.png') });
+  });
+
+  it('reads the same in the dark theme', async () => {
+    const { page } = app;
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    const view = page.locator('#view-vm');
+    await view.locator('table.vm-table').scrollIntoViewIfNeeded();
+    const colours = await view
+      .locator('.vm-host-kernel')
+      .evaluate((e) => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]);
+    expect(colours[0]).not.toBe(colours[1]);
+    await page.screenshot({ path: join(resultsDir, 'views-vm-dark.png') });
+    await page.evaluate(() => document.documentElement.removeAttribute('data-theme'));
+  });
+
+  it('boots a guest on the terminal with -nographic; Ctrl-A x gives the shell back', async () => {
+    const { page } = app;
+    await page.locator('#terminal textarea').focus();
+    await page.keyboard.type('qemu-system-x86_64 -m 512 -nographic');
+    await page.keyboard.press('Enter');
+    await waitForScreen(page, (s) => s.includes('Welcome to Debian GNU/Linux 12 (bookworm)!'), 20_000);
+    const screen = await waitForScreen(page, (s) => s.trimEnd().endsWith('debian login:'), 20_000);
+    expect(screen).toMatch(/\[ +1\.\d{6}\] systemd\[1\]: Detected virtualization qemu\./);
+    await expect.poll(() => page.locator('#view-vm .vm-stack-vm').count(), { timeout: 10_000 }).toBe(2);
+    await page.screenshot({ path: join(resultsDir, 'views-vm-console.png') });
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('x');
+    const after = await waitForScreen(page, (s) => s.trimEnd().endsWith('root@glasshouse:~#'), 10_000);
+    expect(after).toContain('QEMU: Terminated');
+    await expect.poll(() => page.locator('#view-vm .vm-stack-vm').count(), { timeout: 10_000 }).toBe(1);
   });
 
   it('logged no errors', () => {
