@@ -2,6 +2,7 @@
 // highlight class, so the class is not told by colour alone), or the explanation under a call.
 
 import type { CallKind } from '../../../world/trace/describe';
+import { lineOf } from './rows';
 import type { Row } from './rows';
 
 export const KIND_TAGS: Readonly<Record<CallKind, string>> = {
@@ -43,11 +44,11 @@ export function TraceRow({ row, id, top, active, onClick }: Props) {
   if (row.type === 'note') {
     return (
       <div
-        className={`${classes.join(' ')} trace-kind-${row.call.kind ?? 'none'}`}
+        className={`${classes.join(' ')} trace-kind-${row.kind ?? 'none'}`}
         style={style}
         aria-hidden="true"
       >
-        <span className="trace-note-text">↳ {row.call.explanation}</span>
+        <span className="trace-note-text">↳ {row.explanation}</span>
       </div>
     );
   }
@@ -67,7 +68,8 @@ export function TraceRow({ row, id, top, active, onClick }: Props) {
       </div>
     );
   }
-  const { kind, line, explanation } = row.call;
+  const { kind, explanation } = row;
+  const line = lineOf(row.rec);
   if (kind) classes.push('trace-highlight', `trace-kind-${kind}`);
   return (
     <div

@@ -75,7 +75,7 @@ export function TraceTree({ rows, label, idPrefix, onToggle }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const height = useViewportHeight(scroller);
   const [scrollTop, setScrollTop] = useState(0);
-  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const [activeKey, setActiveKey] = useState<number | null>(null);
   const found = activeKey === null ? -1 : rows.findIndex((r) => r.key === activeKey);
   const active = found >= 0 ? found : 0;
   const page = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);

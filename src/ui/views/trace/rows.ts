@@ -1,21 +1,22 @@
 // The trace as the rows of a flat, virtualised tree: a header row per process (pid, comm, count)
 // and below it, unless collapsed, one row per call in strace's format, with a note row under each
-// highlighted call explaining it. Filtering happens here; formatting is cached per record.
+// highlighted call explaining it. Filtering happens here. A call is formatted only when its row is
+// drawn (or a text filter searches it), so a 20,000-call trace opens without formatting them all.
 
 import { classify, explain, formatCall } from '../../../world/trace/describe';
 import type { CallKind } from '../../../world/trace/describe';
 import type { CommandTrace, TraceRecord } from '../../../world/trace/types';
 
 export interface Described {
-  readonly line: string;
   readonly kind: CallKind | undefined;
   readonly explanation: string | undefined;
 }
 
+/** Row keys are numbers: -pid for a process, 2·seq for a call and 2·seq+1 for its note. */
 export type Row =
   | {
       readonly type: 'process';
-      readonly key: string;
+      readonly key: number;
       readonly pid: number;
       readonly comm: string;
       readonly ppid: number;
@@ -24,8 +25,7 @@ export type Row =
       readonly highlights: number;
       readonly expanded: boolean;
     }
-  | { readonly type: 'call'; readonly key: string; readonly pid: number; readonly call: Described }
-  | { readonly type: 'note'; readonly key: string; readonly pid: number; readonly call: Described };
+  | (Described & { readonly type: 'call' | 'note'; readonly key: number; readonly rec: TraceRecord });
 
 export interface RowOptions {
   readonly filter: string;
@@ -33,59 +33,79 @@ export interface RowOptions {
   readonly collapsed: ReadonlySet<number>;
 }
 
-const cache = new WeakMap<TraceRecord, Described>();
+const PLAIN: Described = { kind: undefined, explanation: undefined };
+const described = new WeakMap<TraceRecord, Described>();
+const lines = new WeakMap<TraceRecord, string>();
 
+/** The record's highlight class and explanation (cheap: only highlighted calls are explained). */
 export function describe(rec: TraceRecord): Described {
-  let d = cache.get(rec);
+  let d = described.get(rec);
   if (!d) {
     const kind = classify(rec);
-    d = { line: formatCall(rec), kind, explanation: kind ? explain(rec) : undefined };
-    cache.set(rec, d);
+    d = kind ? { kind, explanation: explain(rec) } : PLAIN;
+    described.set(rec, d);
   }
   return d;
 }
 
+/** The record in strace's format, made when first shown (or searched), then kept. */
+export function lineOf(rec: TraceRecord): string {
+  let line = lines.get(rec);
+  if (line === undefined) lines.set(rec, (line = formatCall(rec)));
+  return line;
+}
+
 /** "mount" or "clone,mount" match those calls by name; any text matches lines or explanations holding it. */
-export function matcher(filter: string): (rec: TraceRecord, d: Described) => boolean {
+export function matcher(filter: string): ((rec: TraceRecord, d: Described) => boolean) | undefined {
   const text = filter.trim().toLowerCase();
-  if (text === '') return () => true;
+  if (text === '') return undefined;
   const names = new Set(text.split(/[\s,]+/).filter((n) => n !== ''));
   return (rec, d) =>
     (rec.type === 'syscall' && names.has(rec.name)) ||
-    d.line.toLowerCase().includes(text) ||
-    (d.explanation?.toLowerCase().includes(text) ?? false);
+    (d.explanation?.toLowerCase().includes(text) ?? false) ||
+    lineOf(rec).toLowerCase().includes(text);
+}
+
+function callRows(rows: Row[], records: readonly TraceRecord[], kept: readonly number[] | undefined): void {
+  const count = kept ? kept.length : records.length;
+  for (let j = 0; j < count; j++) {
+    const rec = records[kept ? kept[j]! : j]!;
+    const d = describe(rec);
+    rows.push({ type: 'call', key: rec.seq * 2, rec, kind: d.kind, explanation: d.explanation });
+    if (d.explanation)
+      rows.push({ type: 'note', key: rec.seq * 2 + 1, rec, kind: d.kind, explanation: d.explanation });
+  }
 }
 
 export function buildRows(trace: CommandTrace | null, options: RowOptions): Row[] {
   const rows: Row[] = [];
   if (!trace) return rows;
   const matches = matcher(options.filter);
+  const filtering = matches !== undefined || options.highlightsOnly;
   for (const p of trace.processes) {
-    const kept: Described[] = [];
     let highlights = 0;
-    for (const rec of p.records) {
+    const kept: number[] | undefined = filtering ? [] : undefined;
+    p.records.forEach((rec, i) => {
       const d = describe(rec);
       if (d.kind) highlights++;
-      if ((!options.highlightsOnly || d.kind) && matches(rec, d)) kept.push(d);
-    }
-    if (kept.length === 0 && (options.highlightsOnly || options.filter.trim() !== '')) continue;
+      if (kept && (!options.highlightsOnly || d.kind) && (!matches || matches(rec, d))) kept.push(i);
+    });
+    if (kept?.length === 0) continue;
     const expanded = !options.collapsed.has(p.pid);
+    const { pid, comm, ppid } = p;
+    const shown = kept ? kept.length : p.records.length;
     rows.push({
       type: 'process',
-      key: `p${p.pid}`,
-      pid: p.pid,
-      comm: p.comm,
-      ppid: p.ppid,
+      key: -pid,
+      pid,
+      comm,
+      ppid,
       count: p.records.length,
-      shown: kept.length,
+      shown,
       highlights,
       expanded,
     });
-    if (!expanded) continue;
-    kept.forEach((call, i) => {
-      rows.push({ type: 'call', key: `c${p.pid}-${i}`, pid: p.pid, call });
-      if (call.explanation) rows.push({ type: 'note', key: `n${p.pid}-${i}`, pid: p.pid, call });
-    });
+    if (expanded) callRows(rows, p.records, kept);
   }
   return rows;
 }
