@@ -99,8 +99,9 @@ function treeOf(members: readonly ProcessInfo[], pidNs: number): ContainerProces
   const children = new Map<number, ProcessInfo[]>();
   const roots: ProcessInfo[] = [];
   for (const p of members) {
-    if (byPid.has(p.ppid)) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
-    else roots.push(p);
+    if (!byPid.has(p.ppid)) roots.push(p);
+    else if (children.has(p.ppid)) children.get(p.ppid)!.push(p);
+    else children.set(p.ppid, [p]);
   }
   const out: ContainerProcess[] = [];
   const walk = (p: ProcessInfo, depth: number): void => {
@@ -142,8 +143,11 @@ export function compare(
   const groups = new Map<number, ProcessInfo[]>();
   for (const p of ps.processes) {
     if (p.state === 'Z') continue;
-    if (!initialPidNs.has(p.ns.pid)) groups.set(p.ns.pid, [...(groups.get(p.ns.pid) ?? []), p]);
-    else if (isVm(p)) vms.push(vmEntry(p, ps.timeNs));
+    if (!initialPidNs.has(p.ns.pid)) {
+      const group = groups.get(p.ns.pid);
+      if (group) group.push(p);
+      else groups.set(p.ns.pid, [p]);
+    } else if (isVm(p)) vms.push(vmEntry(p, ps.timeNs));
   }
   const containers = [...groups].map(([ns, members]) => containerEntry(members, ns, ps));
   return {
