@@ -68,6 +68,8 @@ export class TerminalTrace {
     }
     if (!this.recorder.recording) return;
     this.recorder.add(rec, this.ppidOf);
+    // `exit` (or a kill) ends the login shell: its last command ends with it.
+    if (rec.type === 'exit' && rec.pid === this.shellPid) this.recorder.finish(rec.time);
     if (this.guessName && rec.type === 'syscall' && rec.sys === 'execve') this.nameFromExec(rec);
   }
 

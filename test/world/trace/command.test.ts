@@ -93,4 +93,13 @@ describe('Terminal.lastCommand', () => {
     s.type('true\r');
     expect(s.term.lastCommand()).toMatchObject({ command: 'true', truncated: 0 });
   }, 30_000);
+
+  it('ends the last command when the login shell exits', () => {
+    const s = session();
+    s.type('exit\r');
+    const t = s.term.lastCommand();
+    expect(t).toMatchObject({ command: 'exit', running: false });
+    expect(t?.processes.map((p) => p.comm)).toEqual(['bash']);
+    expect(lines(t).at(-1)).toBe('+++ exited with 0 +++');
+  });
 });
