@@ -19,7 +19,7 @@ import {
 let app: App;
 
 /** What the README screenshot shows being typed. */
-const screenshotScript = ['uname -a', 'echo hello from $(hostname)', 'ls /', 'ps'];
+const screenshotScript = ['uname -r', 'docker run -d --name web busybox sleep 1000', 'ps -o pid,comm'];
 
 beforeAll(async () => {
   app = await startApp();
@@ -137,11 +137,13 @@ describe('the terminal page', () => {
 
   it('draws the README screenshot (docs/screenshot.png with GLASSHOUSE_SCREENSHOT=1)', async () => {
     const { page } = app;
-    await page.setViewportSize({ width: 1200, height: 640 });
+    await page.setViewportSize({ width: 1360, height: 720 });
     await page.keyboard.type('clear');
     await page.keyboard.press('Enter');
     await waitForScreen(page, (screen) => /^[^\n]*#$/.test(screen.trimEnd()));
-    for (const command of screenshotScript) await runCommand(page, command);
+    for (const command of screenshotScript) await runCommand(page, command, 20000);
+    await page.locator('#tab-namespaces').click();
+    await page.getByText('containerd-shim').first().waitFor();
     const path =
       process.env.GLASSHOUSE_SCREENSHOT === '1'
         ? join(repoRoot, 'docs/screenshot.png')
