@@ -88,16 +88,22 @@ describe('the System calls view', () => {
     await page.screenshot({ path: join(resultsDir, 'views-trace.png') });
   });
 
-  it('is driven from the keyboard: arrows move, Left closes a process', async () => {
+  it('is driven from the keyboard: Home, Right and Left open and close a process, Enter toggles', async () => {
     const { page } = app;
     const tree = page.locator('#view-trace [role=tree]');
     await tree.focus();
+    await page.keyboard.press('Home');
     const first = page.locator('#view-trace [role=treeitem][aria-level="1"]').first();
+    expect(await tree.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
+    await page.keyboard.press('ArrowRight');
     expect(await first.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('ArrowLeft');
     expect(await first.getAttribute('aria-expanded')).toBe('false');
     await page.keyboard.press('Enter');
     expect(await first.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    const active = page.locator(`[id="${await tree.getAttribute('aria-activedescendant')}"]`);
+    expect(await active.getAttribute('aria-level')).toBe('2');
   });
 
   it('logged no errors', () => {

@@ -25,7 +25,7 @@ function Summary({ trace }: { readonly trace: CommandTrace }) {
   const parts = [
     `${trace.total + trace.truncated} system calls in ${n} ${n === 1 ? 'process' : 'processes'}`,
   ];
-  if (trace.endNs !== null) parts.push(formatDuration(trace.endNs - trace.startNs));
+  if (trace.endNs !== null) parts.push(`${formatDuration(trace.endNs - trace.startNs)} of machine time`);
   return (
     <p className="trace-summary">
       {parts.join(', ')}
