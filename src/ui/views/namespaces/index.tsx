@@ -7,13 +7,20 @@
 // another namespace nor an ancestor of one are folded (a toggle shows them); zombies keep the
 // namespaces they had.
 
+import { useRef } from 'react';
+import type { ProcessSnapshot } from '../../../world/inspect/types';
 import type { ViewProps } from '../registry';
 import { useSnapshot } from '../useSnapshot';
 import { NamespacesPanel } from './NamespacesPanel';
+import { keepIfSame } from './stable';
 import './namespaces.css';
 
 export function NamespacesView({ machine, active }: ViewProps) {
-  const snapshot = useSnapshot(machine, active, (world) => world.inspect.processes());
+  const last = useRef<ProcessSnapshot | null>(null);
+  const snapshot = useSnapshot(machine, active, (world) => {
+    last.current = keepIfSame(last.current, world.inspect.processes());
+    return last.current;
+  });
   if (!snapshot) return <p className="muted">Starting the machine…</p>;
   return <NamespacesPanel snapshot={snapshot} />;
 }

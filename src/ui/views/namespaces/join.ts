@@ -17,7 +17,7 @@ interface Pos {
   readonly z: number;
 }
 
-type Placed = HTMLElement & { __at?: Pos; __to?: Pos; __sig?: string };
+type Placed = HTMLElement & { __at?: Pos; __to?: Pos };
 
 export interface JoinOptions {
   readonly colours: ReadonlyMap<string, number>;
@@ -29,10 +29,13 @@ export interface JoinOptions {
 function apply(el: Placed, p: Pos, box: boolean): void {
   el.__at = p;
   el.style.transform = `translate(${p.x}px, ${p.y}px)`;
-  if (box) {
-    el.style.width = `calc(100% - ${2 * p.x}px)`;
-    el.style.height = `${p.z}px`;
-  } else el.style.width = `calc(100% - ${p.x + p.z}px)`;
+  if (box) el.style.height = `${p.z}px`;
+}
+
+/** Width depends on the nesting only: set once per target, never tweened (no layout per frame). */
+function setWidth(el: Placed, p: Pos, box: boolean): void {
+  const width = box ? `calc(100% - ${2 * p.x}px)` : `calc(100% - ${p.x + p.z}px)`;
+  if (el.style.width !== width) el.style.width = width;
 }
 
 /** Move an element to `to`, animated from wherever it is now. */
@@ -40,6 +43,7 @@ function moveTo(el: Placed, to: Pos, box: boolean, duration: number): void {
   const prev = el.__to;
   if (prev && prev.x === to.x && prev.y === to.y && prev.z === to.z) return;
   el.__to = to;
+  setWidth(el, to, box);
   const from = el.__at;
   if (!from || duration === 0) {
     apply(el, to, box);
@@ -54,9 +58,23 @@ function moveTo(el: Placed, to: Pos, box: boolean, duration: number): void {
     });
 }
 
+/** Fade opacity from its current inline value; tweened by hand (no getComputedStyle per element). */
+function fade(el: HTMLElement, to: number, duration: number, remove: boolean): void {
+  const from = el.style.opacity === '' ? 1 - to : Number(el.style.opacity);
+  const t = select(el)
+    .transition('fade')
+    .duration(duration)
+    .tween('fade', () => (k) => {
+      el.style.opacity = String(from + (to - from) * k);
+    });
+  if (remove) t.remove();
+}
+
 function fadeIn(sel: Selection<HTMLElement, unknown, null, undefined>, duration: number): void {
-  if (duration === 0) return;
-  sel.style('opacity', '0').transition('fade').duration(duration).style('opacity', '1');
+  const el = sel.node();
+  if (duration === 0 || !el) return;
+  el.style.opacity = '0';
+  fade(el, 1, duration, false);
 }
 
 function exitFade<E extends HTMLElement, D>(
@@ -64,7 +82,7 @@ function exitFade<E extends HTMLElement, D>(
   duration: number,
 ): void {
   if (duration === 0) sel.remove();
-  else sel.transition('fade').duration(duration).style('opacity', '0').remove();
+  else sel.each((_, i, nodes) => fade(nodes[i]!, 0, duration, true));
 }
 
 export function joinGroups(canvas: HTMLElement, groups: readonly GroupBox[], o: JoinOptions): void {
@@ -80,8 +98,10 @@ export function joinGroups(canvas: HTMLElement, groups: readonly GroupBox[], o: 
           .each(function (g) {
             const label = this.appendChild(this.ownerDocument.createElement('span'));
             label.className = 'nsv-group-label';
-            apply(this as Placed, { x: g.x, y: g.y, z: g.height }, true);
-            (this as Placed).__to = { x: g.x, y: g.y, z: g.height };
+            const to = { x: g.x, y: g.y, z: g.height };
+            apply(this as Placed, to, true);
+            setWidth(this as Placed, to, true);
+            (this as Placed).__to = to;
             fadeIn(select(this as HTMLElement), o.duration);
           }),
       (update) => update,
@@ -112,35 +132,83 @@ export function rowName(row: ProcessRow, host: Readonly<Record<NsKind, number>>)
   return `${row.label}${zombie}; ${ns}`;
 }
 
-function fillRow(el: HTMLElement, row: ProcessRow, o: JoinOptions, host: Record<NsKind, number>): void {
-  const doc = el.ownerDocument;
-  el.replaceChildren();
-  const comm = el.appendChild(doc.createElement('span'));
-  comm.className = 'nsv-comm';
-  comm.textContent = row.process.comm;
-  const pids = el.appendChild(doc.createElement('span'));
-  pids.className = 'nsv-pids';
-  pids.textContent = row.label.slice(row.process.comm.length);
-  const chips = el.appendChild(doc.createElement('span'));
-  chips.className = 'nsv-chips';
-  chips.setAttribute('aria-hidden', 'true');
-  for (const kind of CHIP_KINDS) {
-    const inode = row.process.ns[kind];
-    const colour = colourOf(o.colours, kind, inode);
-    const chip = chips.appendChild(doc.createElement('span'));
-    chip.className = colour ? 'nsv-chip nsv-own' : 'nsv-chip';
-    chip.dataset['kind'] = kind;
-    chip.dataset['inode'] = String(inode);
-    if (colour) chip.style.setProperty('--c', colour);
-    chip.title = chipTitle(kind, inode, inode !== host[kind]);
-    chip.textContent = kind;
-  }
-  el.setAttribute('aria-label', rowName(row, host));
+/** What a row element shows now, to touch only what changed. */
+interface Shown {
+  label: string;
+  name: string;
+  readonly inodes: number[];
+  readonly colours: (string | undefined)[];
 }
 
-function rowSig(row: ProcessRow, o: JoinOptions): string {
-  const ns = CHIP_KINDS.map((k) => `${row.process.ns[k]}=${o.colours.get(`${k}:${row.process.ns[k]}`) ?? 0}`);
-  return `${row.label}|${row.process.state}|${ns.join(',')}`;
+type RowElement = Placed & { __shown?: Shown };
+
+/** Build a row's parts once: name, pid text and one chip per namespace kind. */
+function buildRow(el: RowElement): Shown {
+  const doc = el.ownerDocument;
+  const span = (cls: string, parent: HTMLElement): HTMLElement => {
+    const e = parent.appendChild(doc.createElement('span'));
+    e.className = cls;
+    return e;
+  };
+  span('nsv-comm', el);
+  span('nsv-pids', el);
+  const chips = span('nsv-chips', el);
+  chips.setAttribute('aria-hidden', 'true');
+  for (const kind of CHIP_KINDS) {
+    const chip = span('nsv-chip', chips);
+    chip.dataset['kind'] = kind;
+    chip.textContent = kind;
+  }
+  const shown = {
+    label: '',
+    name: '',
+    inodes: CHIP_KINDS.map(() => -1),
+    colours: CHIP_KINDS.map(() => undefined),
+  };
+  el.__shown = shown;
+  return shown;
+}
+
+/** Bring a row's text, accessible name and chips up to date, writing only what changed. */
+function updateRow(
+  el: RowElement,
+  row: ProcessRow,
+  o: JoinOptions,
+  host: Readonly<Record<NsKind, number>>,
+): void {
+  const shown = el.__shown ?? buildRow(el);
+  if (shown.label !== row.label) {
+    shown.label = row.label;
+    el.children[0]!.textContent = row.process.comm;
+    el.children[1]!.textContent = row.label.slice(row.process.comm.length);
+  }
+  const chips = el.children[2]!.children;
+  for (let i = 0; i < CHIP_KINDS.length; i++) {
+    const kind = CHIP_KINDS[i]!;
+    const inode = row.process.ns[kind];
+    const colour = colourOf(o.colours, kind, inode);
+    if (shown.inodes[i] === inode && shown.colours[i] === colour) continue;
+    shown.inodes[i] = inode;
+    shown.colours[i] = colour;
+    const chip = chips[i] as HTMLElement;
+    chip.className = colour ? 'nsv-chip nsv-own' : 'nsv-chip';
+    chip.dataset['inode'] = String(inode);
+    if (colour) chip.style.setProperty('--c', colour);
+    else chip.style.removeProperty('--c');
+    chip.title = chipTitle(kind, inode, inode !== host[kind]);
+  }
+  const name = rowName(row, host);
+  if (shown.name !== name) {
+    shown.name = name;
+    el.setAttribute('aria-label', name);
+  }
+}
+
+/** Set an attribute only when its value changes (null removes it). */
+function setAttr(el: Element, name: string, value: string | null): void {
+  if (el.getAttribute(name) === value) return;
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
 }
 
 export function joinRows(canvas: HTMLElement, layout: NamespaceLayout, o: JoinOptions): void {
@@ -157,6 +225,7 @@ export function joinRows(canvas: HTMLElement, layout: NamespaceLayout, o: JoinOp
           .each(function (r) {
             const to = { x: r.x, y: r.y, z: r.right };
             apply(this as Placed, to, false);
+            setWidth(this as Placed, to, false);
             (this as Placed).__to = to;
             fadeIn(select(this as HTMLElement), o.duration);
           }),
@@ -166,17 +235,14 @@ export function joinRows(canvas: HTMLElement, layout: NamespaceLayout, o: JoinOp
         return exit;
       },
     )
-    .attr('data-pidns', (r) => r.pidns)
-    .attr('tabindex', (r) => (r.pid === o.focusable ? 0 : -1))
-    .attr('aria-current', (r) => (r.pid === o.selected ? 'true' : null))
-    .classed('nsv-zombie', (r) => r.process.state === 'Z')
     .each(function (r) {
-      const el = this as Placed;
-      const sig = rowSig(r, o);
-      if (el.__sig !== sig) {
-        el.__sig = sig;
-        fillRow(el, r, o, layout.host);
-      }
+      const el = this as RowElement;
+      setAttr(el, 'data-pidns', String(r.pidns));
+      setAttr(el, 'tabindex', r.pid === o.focusable ? '0' : '-1');
+      setAttr(el, 'aria-current', r.pid === o.selected ? 'true' : null);
+      const zombie = r.process.state === 'Z';
+      if (el.classList.contains('nsv-zombie') !== zombie) el.classList.toggle('nsv-zombie', zombie);
+      updateRow(el, r, o, layout.host);
       moveTo(el, { x: r.x, y: r.y, z: r.right }, false, o.duration);
     })
     .order();
