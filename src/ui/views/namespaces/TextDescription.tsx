@@ -3,7 +3,7 @@
 
 import type { ReactNode } from 'react';
 import type { GroupBox, NamespaceLayout, ProcessRow } from './layout';
-import { rowName } from './join';
+import { rowName } from './row';
 
 function items(layout: NamespaceLayout, group: GroupBox): ReactNode[] {
   const rows: (ProcessRow | GroupBox)[] = [

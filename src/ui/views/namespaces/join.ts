@@ -6,9 +6,9 @@
 
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
-import type { NsKind } from '../../../world/inspect/types';
-import { CHIP_KINDS, type GroupBox, type NamespaceLayout, type ProcessRow } from './layout';
+import type { GroupBox, NamespaceLayout, ProcessRow } from './layout';
 import { colourOf } from './palette';
+import { setAttr, updateRow, type RowElement } from './row';
 
 interface Pos {
   readonly x: number;
@@ -120,97 +120,6 @@ export function joinGroups(canvas: HTMLElement, groups: readonly GroupBox[], o: 
     });
 }
 
-function chipTitle(kind: NsKind, inode: number, own: boolean): string {
-  return `${kind}:[${inode}] — ${own ? 'its own namespace' : "the host's (shared)"}`;
-}
-
-/** Accessible name of a row: its pids and which namespaces it does not share with the host. */
-export function rowName(row: ProcessRow, host: Readonly<Record<NsKind, number>>): string {
-  const own = CHIP_KINDS.filter((k) => row.process.ns[k] !== host[k]);
-  const ns = own.length ? `own ${own.join(', ')} namespace${own.length > 1 ? 's' : ''}` : 'host namespaces';
-  const zombie = row.process.state === 'Z' ? ' (zombie)' : '';
-  return `${row.label}${zombie}; ${ns}`;
-}
-
-/** What a row element shows now, to touch only what changed. */
-interface Shown {
-  label: string;
-  name: string;
-  readonly inodes: number[];
-  readonly colours: (string | undefined)[];
-}
-
-type RowElement = Placed & { __shown?: Shown };
-
-/** Build a row's parts once: name, pid text and one chip per namespace kind. */
-function buildRow(el: RowElement): Shown {
-  const doc = el.ownerDocument;
-  const span = (cls: string, parent: HTMLElement): HTMLElement => {
-    const e = parent.appendChild(doc.createElement('span'));
-    e.className = cls;
-    return e;
-  };
-  span('nsv-comm', el);
-  span('nsv-pids', el);
-  const chips = span('nsv-chips', el);
-  chips.setAttribute('aria-hidden', 'true');
-  for (const kind of CHIP_KINDS) {
-    const chip = span('nsv-chip', chips);
-    chip.dataset['kind'] = kind;
-    chip.textContent = kind;
-  }
-  const shown = {
-    label: '',
-    name: '',
-    inodes: CHIP_KINDS.map(() => -1),
-    colours: CHIP_KINDS.map(() => undefined),
-  };
-  el.__shown = shown;
-  return shown;
-}
-
-/** Bring a row's text, accessible name and chips up to date, writing only what changed. */
-function updateRow(
-  el: RowElement,
-  row: ProcessRow,
-  o: JoinOptions,
-  host: Readonly<Record<NsKind, number>>,
-): void {
-  const shown = el.__shown ?? buildRow(el);
-  if (shown.label !== row.label) {
-    shown.label = row.label;
-    el.children[0]!.textContent = row.process.comm;
-    el.children[1]!.textContent = row.label.slice(row.process.comm.length);
-  }
-  const chips = el.children[2]!.children;
-  for (let i = 0; i < CHIP_KINDS.length; i++) {
-    const kind = CHIP_KINDS[i]!;
-    const inode = row.process.ns[kind];
-    const colour = colourOf(o.colours, kind, inode);
-    if (shown.inodes[i] === inode && shown.colours[i] === colour) continue;
-    shown.inodes[i] = inode;
-    shown.colours[i] = colour;
-    const chip = chips[i] as HTMLElement;
-    chip.className = colour ? 'nsv-chip nsv-own' : 'nsv-chip';
-    chip.dataset['inode'] = String(inode);
-    if (colour) chip.style.setProperty('--c', colour);
-    else chip.style.removeProperty('--c');
-    chip.title = chipTitle(kind, inode, inode !== host[kind]);
-  }
-  const name = rowName(row, host);
-  if (shown.name !== name) {
-    shown.name = name;
-    el.setAttribute('aria-label', name);
-  }
-}
-
-/** Set an attribute only when its value changes (null removes it). */
-function setAttr(el: Element, name: string, value: string | null): void {
-  if (el.getAttribute(name) === value) return;
-  if (value === null) el.removeAttribute(name);
-  else el.setAttribute(name, value);
-}
-
 export function joinRows(canvas: HTMLElement, layout: NamespaceLayout, o: JoinOptions): void {
   select(canvas)
     .selectAll<HTMLButtonElement, ProcessRow>('button.nsv-proc:not(.nsv-gone)')
@@ -236,7 +145,7 @@ export function joinRows(canvas: HTMLElement, layout: NamespaceLayout, o: JoinOp
       },
     )
     .each(function (r) {
-      const el = this as RowElement;
+      const el = this as RowElement & Placed;
       setAttr(el, 'data-pidns', String(r.pidns));
       setAttr(el, 'tabindex', r.pid === o.focusable ? '0' : '-1');
       setAttr(el, 'aria-current', r.pid === o.selected ? 'true' : null);
