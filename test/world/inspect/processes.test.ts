@@ -92,6 +92,21 @@ describe('world.inspect.processes', () => {
     expect(b.ns.pid).toBe(snap.processes.find((p) => p.pid === 1)!.ns.pid);
   });
 
+  it('docker run: the container process is pid 1 in its own pid namespace, as /proc says', () => {
+    const world = createWorld({ seed: 1 });
+    world.exec('docker run -d --name web busybox sleep 1000');
+    const snap = world.inspect.processes();
+    const p = snap.processes.find((q) => q.args === 'sleep 1000')!;
+    expectMatchesProc(world, snap, p.pid);
+    expect(p.nsPids.map((x) => x.pid)).toEqual([p.pid, 1]);
+    const init = snap.processes.find((q) => q.pid === 1)!;
+    // Docker's defaults under cgroup v2: private pid, mnt, uts, net, ipc and cgroup namespaces.
+    expect(NS_KINDS.filter((k) => p.ns[k] !== init.ns[k]).sort()).toEqual(
+      ['cgroup', 'ipc', 'mnt', 'net', 'pid', 'uts'].sort(),
+    );
+    expect(p.hostname).toBe(p.cgroup.match(/docker-([0-9a-f]{12})/)?.[1]);
+  });
+
   it('200 processes: a snapshot takes well under a frame', () => {
     const world = createWorld({ seed: 1 });
     world.exec('for i in $(seq 1 200); do sleep 1000 & done\nsleep 1');
