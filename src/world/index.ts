@@ -7,3 +7,4 @@ export type * from './types';
 export type * from './inspect';
 export { describeSyscalls, syscallsMarkdown } from './syscalls';
 export type { SyscallRow } from './syscalls';
+export type { CommandTrace, TracedProcess, TraceRecord } from './trace/types';

@@ -106,6 +106,26 @@ describe('the System calls view', () => {
     expect(await active.getAttribute('aria-level')).toBe('2');
   });
 
+  it('follows the next command, and reads in the dark theme', async () => {
+    const { page } = app;
+    await page.click('.xterm');
+    await runCommand(page, 'hostname');
+    const view = page.locator('#view-trace');
+    await expect.poll(() => view.locator('.trace-command').textContent()).toContain('hostname');
+    await view.getByLabel('Highlights only').uncheck();
+    await view.getByRole('button', { name: 'Collapse all' }).click();
+    const groups = await view.locator('[role=treeitem][aria-level="1"]').allTextContents();
+    expect(groups.map((g) => g.replace(/^.\d+ (\S+) .*$/, '$1'))).toEqual(['bash', 'hostname']);
+    // Open only hostname's group (the list is virtual: bash's ~40 calls would fill the view).
+    await view.locator('[role=treeitem][aria-level="1"]', { hasText: 'hostname' }).click();
+    await expect
+      .poll(() => view.locator('.trace-call .trace-line').allTextContents())
+      .toContainEqual(expect.stringMatching(/^write\(1, "glasshouse\\n", 11\) = 11$/));
+    await page.getByLabel('Theme').selectOption('dark');
+    await page.screenshot({ path: join(resultsDir, 'views-trace-dark.png') });
+    await page.getByLabel('Theme').selectOption('system');
+  });
+
   it('logged no errors', () => {
     expect(app.errors).toEqual([]);
   });
