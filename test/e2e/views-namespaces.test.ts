@@ -108,6 +108,23 @@ describe('the Namespaces view', () => {
     await page.screenshot({ path: join(resultsDir, 'views-namespaces.png') });
   });
 
+  it('is drawn with the dark theme colours too', async () => {
+    const { page } = app;
+    await page.locator('.theme-switch select').selectOption('dark');
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    await page.waitForTimeout(400); // the chips' colour transition
+    const chip = page.locator(
+      `#view-namespaces button.nsv-proc[data-pid="${sleepPid}"] .nsv-chip[data-kind="uts"]`,
+    );
+    const [bg, fg] = await chip.evaluate((el) => [
+      getComputedStyle(el).backgroundColor,
+      getComputedStyle(el).color,
+    ]);
+    expect(bg).not.toBe(fg);
+    expect(fg).toBe('rgb(24, 27, 33)');
+    await page.screenshot({ path: join(resultsDir, 'views-namespaces-dark.png') });
+  });
+
   it('logged no errors', () => {
     expect(app.errors).toEqual([]);
   });
