@@ -5,7 +5,16 @@
 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openShell, resultsDir, runCommand, startApp, type App } from './harness';
+import {
+  openShell,
+  percentile,
+  resultsDir,
+  runCommand,
+  startApp,
+  waitForScreen,
+  watchFrames,
+  type App,
+} from './harness';
 
 let app: App;
 
@@ -124,6 +133,34 @@ describe('the System calls view', () => {
     await page.getByLabel('Theme').selectOption('dark');
     await page.screenshot({ path: join(resultsDir, 'views-trace-dark.png') });
     await page.getByLabel('Theme').selectOption('system');
+  });
+
+  it('keeps drawing while a long command fills the trace past its 20,000-call limit', async () => {
+    const { page } = app;
+    const view = page.locator('#view-trace');
+    await page.click('.xterm');
+    const command = 'for i in $(seq 4500); do echo $i >/dev/null; done';
+    await page.keyboard.type(command);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => view.locator('.trace-command').textContent()).toContain(command);
+    // The panel re-reads the growing trace 8 times a second while the machine runs the loop.
+    const stats = await watchFrames(page, 3000);
+    const figures = {
+      frames: stats.frames,
+      p50: percentile(stats.gaps, 0.5),
+      p90: percentile(stats.gaps, 0.9),
+      longestTask: Math.max(0, ...stats.longTasks),
+    };
+    console.log('trace panel while recording', JSON.stringify(figures));
+    expect(stats.frames).toBeGreaterThan(100);
+    expect(figures.p90).toBeLessThan(34);
+    await waitForScreen(page, (s) => s.trimEnd().endsWith('root@glasshouse:~#'), 60_000);
+    await expect
+      .poll(() => view.locator('.trace-summary').textContent(), { timeout: 5000 })
+      .toMatch(/^\d+ system calls in 2 processes, .* — only the first 20000 are kept; \d+ more left out$/);
+    await view.locator('[role=tree]').focus();
+    await page.keyboard.press('End');
+    expect(await view.locator('.trace-row').count()).toBeLessThan(100);
   });
 
   it('logged no errors', () => {
