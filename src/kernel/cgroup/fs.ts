@@ -169,6 +169,7 @@ export class CgroupFs {
       v2 ? CGROUP2_SUPER_MAGIC : CGROUP_SUPER_MAGIC,
     );
     this.sb.options = v2 ? 'rw,nsdelegate' : `rw,${hierarchy.controllers.join(',')}`;
+    this.sb.backed = false;
     this.sb.root = this.dirOf(rootGroup, undefined);
   }
 

@@ -65,12 +65,18 @@ export class SynthLink extends SymlinkInode {
     ino: number,
     private readonly compute: () => string | number,
     private readonly magic?: MagicTarget,
+    /** st_size when it is not the target's length (proc's pid links report 0, fd links 64). */
+    private readonly fixedSize?: number,
   ) {
     super(sb, ino, '');
   }
 
   override readlink(): string | number {
     return this.compute();
+  }
+
+  override size(): number {
+    return this.fixedSize ?? super.size();
   }
 
   override follow(): Path | number | undefined {
@@ -168,6 +174,6 @@ export function rwFile(generate: Generate, onWrite: WriteHandler, perm = 0o644):
   return (sb, ino) => new SynthFile(sb, ino, perm, generate, onWrite);
 }
 
-export function link(compute: () => string | number, magic?: MagicTarget): ChildFactory {
-  return (sb, ino) => new SynthLink(sb, ino, compute, magic);
+export function link(compute: () => string | number, magic?: MagicTarget, size?: number): ChildFactory {
+  return (sb, ino) => new SynthLink(sb, ino, compute, magic, size);
 }

@@ -12,6 +12,7 @@ export const SYSFS_MAGIC = 0x62656572;
 
 export function createSysfs(k: KernelCore): SuperBlock {
   const sb = new SuperBlock(k, 'sysfs', anonDev(k), SYSFS_MAGIC);
+  sb.backed = false;
   const range = `0-${k.cpus - 1}\n`;
   const cgroupDir = new DirInode(sb, 2, 0o755);
   const root = fixedDir(0o555, {

@@ -64,7 +64,7 @@ export function statOf(object: Inode, clock: Clock): Stat {
     rdev: inode.rdev,
     size,
     blksize: 4096,
-    blocks: Math.ceil(size / 4096) * 8,
+    blocks: inode.sb.backed ? Math.ceil(size / 4096) * 8 : 0,
     atimeNs: base + inode.atimeNs,
     mtimeNs: base + inode.mtimeNs,
     ctimeNs: base + inode.ctimeNs,

@@ -23,6 +23,8 @@ export class SuperBlock {
   /** Filesystem-wide mount options shown in mountinfo's last field (e.g. "rw,size=..."). */
   options = 'rw';
   readOnly = false;
+  /** Whether files take storage (st_blocks); proc, sysfs and cgroupfs files take none. */
+  backed = true;
 
   constructor(
     readonly kernel: KernelCore,

@@ -55,7 +55,7 @@ function nsDir(k: KernelCore, t: Task): ChildFactory {
       const ns = nsOf(t, name);
       return typeof ns === 'number' ? ns : k.nsfs.path(ns, type);
     };
-    entries[name] = link(text, magic);
+    entries[name] = link(text, magic, 0);
   }
   return fixedDir(0o511, entries);
 }
@@ -74,6 +74,7 @@ function fdDir(k: KernelCore, t: Task): ChildFactory {
             const file = t.fds.get(Number(name));
             return file ? { mnt: file.mount ?? k.pipeMount, inode: file.inode } : -ENOENT;
           },
+          64,
         ),
     );
 }
@@ -86,9 +87,10 @@ export function pidDir(k: KernelCore, t: Task, ns: PidNamespace): ChildFactory {
     cwd: link(
       () => pathName(t.fs.cwd, t.fs.root),
       () => t.fs.cwd,
+      0,
     ),
     environ: roFile(() => nulJoined(t.environ), 0o400),
-    exe: link(() => t.exe),
+    exe: link(() => t.exe, undefined, 0),
     fd: fdDir(k, t),
     gid_map: rwFile(
       () => formatMap(t.ns.user.gidMap),
@@ -101,6 +103,7 @@ export function pidDir(k: KernelCore, t: Task, ns: PidNamespace): ChildFactory {
     root: link(
       () => pathName(t.fs.root, t.fs.root),
       () => t.fs.root,
+      0,
     ),
     schedstat: roFile(() => `${Math.round(t.utimeNs + t.stimeNs)} 0 0\n`),
     setgroups: rwFile(

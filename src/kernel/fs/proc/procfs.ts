@@ -14,9 +14,10 @@ export const PROC_SUPER_MAGIC = 0x9fa0;
 export function createProcFs(k: KernelCore): SuperBlock {
   const ns = k.current?.pidns ?? k.initPidNs;
   const sb = new SuperBlock(k, 'proc', anonDev(k), PROC_SUPER_MAGIC);
+  sb.backed = false;
   const fixed: Record<string, ChildFactory> = {
     ...systemEntries(k),
-    self: link(() => String(k.current?.pidIn(ns) ?? '')),
+    self: link(() => String(k.current?.pidIn(ns) ?? ''), undefined, 0),
     mounts: link(() => 'self/mounts'),
     net: link(() => 'self/net'),
   };
