@@ -8,7 +8,6 @@ import type { Machine } from '../../machine';
 import type { ViewProps } from '../registry';
 import type { CommandTrace } from '../../../world/trace/types';
 import { TracePanel } from './TracePanel';
-import './trace.css';
 
 const MIN_INTERVAL_MS = 125;
 

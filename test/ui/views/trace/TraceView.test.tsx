@@ -5,7 +5,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { createStore } from 'zustand/vanilla';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Machine, MachineState } from '../../../../src/ui/machine';
-import { TraceView } from '../../../../src/ui/views/trace';
+import { TraceView } from '../../../../src/ui/views/trace/TraceView';
 import type { CommandTrace } from '../../../../src/world/trace/types';
 import type { Terminal } from '../../../../src/world/types';
 
