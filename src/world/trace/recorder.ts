@@ -22,11 +22,22 @@ interface Recording {
   truncated: number;
 }
 
+function copyGroups(cur: Recording): TracedProcess[] {
+  return [...cur.groups.values()].map((g) => ({
+    pid: g.pid,
+    ppid: g.ppid,
+    comm: g.comm,
+    records: g.records.slice(),
+  }));
+}
+
 export class CommandRecorder {
   generation = 0;
   private current: Recording | undefined;
   private cached: CommandTrace | null = null;
   private cachedAt = -1;
+  private cachedFor: Recording | undefined;
+  private recordsChanged = false;
 
   constructor(private readonly limit = TRACE_LIMIT) {}
 
@@ -86,6 +97,7 @@ export class CommandRecorder {
     }
     cur.total++;
     group.records.push(rec);
+    this.recordsChanged = true;
   }
 
   /** The last command's trace (a copy that later calls do not change), or null before the first. */
@@ -93,12 +105,11 @@ export class CommandRecorder {
     const cur = this.current;
     if (!cur) return null;
     if (this.cachedAt === this.generation) return this.cached;
-    const processes: TracedProcess[] = [...cur.groups.values()].map((g) => ({
-      pid: g.pid,
-      ppid: g.ppid,
-      comm: g.comm,
-      records: g.records.slice(),
-    }));
+    // Only counts or times changed (past the limit, say): the same process list, so views skip it.
+    const processes: readonly TracedProcess[] =
+      this.cached && !this.recordsChanged && this.cachedFor === cur ? this.cached.processes : copyGroups(cur);
+    this.recordsChanged = false;
+    this.cachedFor = cur;
     this.cached = {
       command: cur.command,
       startNs: cur.startNs,

@@ -66,6 +66,11 @@ describe('CommandRecorder', () => {
     const t = r.lastCommand();
     expect(t).toMatchObject({ total: 3, truncated: 2, running: true, endNs: null });
     expect(r.lastCommand()).toBe(t);
+    // Past the limit only the count moves: a new answer, the same process list.
+    r.add(rec(9, 'write'), ppidOf);
+    expect(r.lastCommand()).not.toBe(t);
+    expect(r.lastCommand()?.processes).toBe(t?.processes);
+    expect(r.lastCommand()?.truncated).toBe(3);
     r.start('next', 10);
     expect(r.lastCommand()).toMatchObject({ command: 'next', total: 0, processes: [] });
   });

@@ -51,9 +51,11 @@ export function TracePanel({ trace }: Props) {
   const [filter, setFilter] = useState('');
   const [highlightsOnly, setHighlightsOnly] = useState(false);
   const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
+  // The same process list (only counts changed) keeps the same rows.
+  const processes = trace?.processes;
   const rows = useMemo(
-    () => buildRows(trace, { filter, highlightsOnly, collapsed }),
-    [trace, filter, highlightsOnly, collapsed],
+    () => buildRows(processes, { filter, highlightsOnly, collapsed }),
+    [processes, filter, highlightsOnly, collapsed],
   );
   if (!trace) return <p className="trace-empty">{EMPTY_TEXT}</p>;
   const allFolded = trace.processes.length > 0 && trace.processes.every((p) => collapsed.has(p.pid));

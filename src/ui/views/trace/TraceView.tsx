@@ -9,7 +9,10 @@ import type { ViewProps } from '../registry';
 import type { CommandTrace } from '../../../world/trace/types';
 import { TracePanel } from './TracePanel';
 
+/** Re-read at most 8 times a second; a long trace (its rows cost more to rebuild) twice. */
 const MIN_INTERVAL_MS = 125;
+const LONG_INTERVAL_MS = 500;
+const LONG_TRACE = 5000;
 
 function useLastCommand(machine: Machine, active: boolean): CommandTrace | null {
   const [trace, setTrace] = useState<CommandTrace | null>(null);
@@ -17,6 +20,7 @@ function useLastCommand(machine: Machine, active: boolean): CommandTrace | null 
     if (!active) return;
     let seen: { terminal: unknown; generation: number } | undefined;
     let last = -Infinity;
+    let interval = MIN_INTERVAL_MS;
     const refresh = (): void => {
       const { terminals, activeTerminal, terminal: first } = machine.store.getState();
       const terminal = terminals.get(activeTerminal) ?? first;
@@ -24,10 +28,12 @@ function useLastCommand(machine: Machine, active: boolean): CommandTrace | null 
       const generation = terminal.traceGeneration();
       if (seen && seen.terminal === terminal && seen.generation === generation) return;
       const now = performance.now();
-      if (seen?.terminal === terminal && now - last < MIN_INTERVAL_MS) return;
+      if (seen?.terminal === terminal && now - last < interval) return;
       last = now;
       seen = { terminal, generation };
-      setTrace(terminal.lastCommand());
+      const trace = terminal.lastCommand();
+      interval = trace && trace.running && trace.total > LONG_TRACE ? LONG_INTERVAL_MS : MIN_INTERVAL_MS;
+      setTrace(trace);
     };
     refresh();
     const offPump = machine.onAfterPump(refresh);

@@ -5,7 +5,7 @@
 
 import { classify, explain, formatCall } from '../../../world/trace/describe';
 import type { CallKind } from '../../../world/trace/describe';
-import type { CommandTrace, TraceRecord } from '../../../world/trace/types';
+import type { TraceRecord, TracedProcess } from '../../../world/trace/types';
 
 export interface Described {
   readonly kind: CallKind | undefined;
@@ -77,12 +77,12 @@ function callRows(rows: Row[], records: readonly TraceRecord[], kept: readonly n
   }
 }
 
-export function buildRows(trace: CommandTrace | null, options: RowOptions): Row[] {
+export function buildRows(processes: readonly TracedProcess[] | undefined, options: RowOptions): Row[] {
   const rows: Row[] = [];
-  if (!trace) return rows;
+  if (!processes) return rows;
   const matches = matcher(options.filter);
   const filtering = matches !== undefined || options.highlightsOnly;
-  for (const p of trace.processes) {
+  for (const p of processes) {
     let highlights = 0;
     const kept: number[] | undefined = filtering ? [] : undefined;
     p.records.forEach((rec, i) => {
