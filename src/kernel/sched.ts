@@ -10,7 +10,7 @@ import { SIGKILL, SIGSEGV } from './abi/signal';
 import { W_EXITCODE } from './abi/sched';
 import type { KernelCore } from './core';
 import type { Task, SyscallRequest } from './task/task';
-import { deliverSignals } from './task/signal';
+import { deliverSignals, signalPending } from './task/signal';
 import { doExit } from './task/exit';
 import { isBlock } from './vfs/inode';
 import { dispatch } from './syscall/dispatch';
@@ -101,6 +101,8 @@ function runSteps(k: KernelCore, t: Task, budgetNs: number): number {
       if (t.state !== 'R') break;
       t.restart = req;
       k.sleepOn(t, res.block, res.untilNs);
+      // A signal the call itself raised (a background read's SIGTTIN) is handled at once.
+      if (signalPending(t)) k.wake(t);
       break;
     }
     t.result = res;

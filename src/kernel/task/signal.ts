@@ -44,6 +44,13 @@ export function sendSignal(k: KernelCore, task: Task, sig: number, child?: Task)
   if (task.state === 'S' && (sig === SIGKILL || !task.blocked.has(sig))) k.wake(task);
 }
 
+/** Whether a signal is waiting that the task will act on when it next runs (signal_pending). */
+export function signalPending(task: Task): boolean {
+  for (const sig of task.pending)
+    if (sig === SIGKILL || sig === SIGSTOP || !task.blocked.has(sig)) return true;
+  return false;
+}
+
 function resume(k: KernelCore, task: Task): void {
   task.state = 'R';
   task.reportCont = true;

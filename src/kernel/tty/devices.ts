@@ -1,9 +1,9 @@
 // Character devices (Documentation/admin-guide/devices.txt): memory devices (major 1), the
 // controlling terminal /dev/tty (5,0), /dev/console (5,1) and pseudo-terminals /dev/pts/N (136,N).
 
-import { EIO, ENOSPC, ENOTTY, ENXIO, EPERM, EINVAL } from '../abi/errno';
+import { EIO, ENOSPC, ENOTTY, ENXIO, EPERM, EINVAL, ESRCH } from '../abi/errno';
 import { O_NONBLOCK } from '../abi/fcntl';
-import { SIGWINCH } from '../abi/signal';
+import { SIGTTIN, SIGTTOU, SIGWINCH } from '../abi/signal';
 import {
   FIONREAD,
   ICANON,
@@ -18,12 +18,14 @@ import {
   TIOCSCTTY,
   TIOCSPGRP,
   TIOCSWINSZ,
+  TOSTOP,
 } from '../abi/termios';
 import type { Termios, Winsize } from '../abi/termios';
 import { major, minor } from '../abi/stat';
 import type { Driver, OpenFile } from '../vfs/file';
 import type { Tty } from './tty';
 import { ptmxDriver } from './ptmx';
+import { ttyCheckChange } from './jobctrl';
 import type { KernelCore } from '../core';
 
 export class DeviceTable {
@@ -35,7 +37,7 @@ export class DeviceTable {
     const min = minor(rdev);
     if (maj === 1) return memDevice(this.kernel, min);
     if (maj === 5 && min === 0) return this.controllingTty();
-    if (maj === 5 && min === 1) return this.pty(0);
+    if (maj === 5 && min === 1) return this.pty(0, true);
     if (maj === 5 && min === 2) return ptmxDriver(this.kernel);
     if (maj === 136) return this.pty(min);
     return undefined;
@@ -47,9 +49,9 @@ export class DeviceTable {
     return ttyDriver(this.kernel, task.ctty);
   }
 
-  private pty(index: number): Driver | undefined {
+  private pty(index: number, console = false): Driver | undefined {
     const tty = this.kernel.ttys[index];
-    return tty ? ttyDriver(this.kernel, tty) : undefined;
+    return tty ? ttyDriver(this.kernel, tty, console) : undefined;
   }
 }
 
@@ -72,7 +74,11 @@ function memDevice(kernel: KernelCore, min: number): Driver | undefined {
   }
 }
 
-function ttyDriver(kernel: KernelCore, tty: Tty): Driver {
+/**
+ * A terminal's file operations. Reads and writes through /dev/console are exempt from job control
+ * (redirected_tty_write on Linux).
+ */
+function ttyDriver(kernel: KernelCore, tty: Tty, console = false): Driver {
   return {
     open(file: OpenFile) {
       file.private_ = tty;
@@ -85,8 +91,14 @@ function ttyDriver(kernel: KernelCore, tty: Tty): Driver {
       }
       return 0;
     },
-    read: (file, _pos, count) => tty.read(count, (file.flags & O_NONBLOCK) !== 0),
+    read(file, _pos, count) {
+      const check = console ? 0 : ttyCheckChange(kernel, tty, SIGTTIN);
+      if (check !== 0) return check;
+      return tty.read(count, (file.flags & O_NONBLOCK) !== 0);
+    },
     write(_file, _pos, data) {
+      const check = console || !(tty.termios.lflag & TOSTOP) ? 0 : ttyCheckChange(kernel, tty, SIGTTOU);
+      if (check !== 0) return check;
       tty.emitBytes(data);
       return data.length;
     },
@@ -103,6 +115,8 @@ function ttyIoctl(kernel: KernelCore, tty: Tty, request: number, arg: unknown): 
     case TCSETS:
     case TCSETSW:
     case TCSETSF: {
+      const check = ttyCheckChange(kernel, tty, SIGTTOU);
+      if (check !== 0) return check;
       const t = arg as Termios;
       if (!t || !Array.isArray(t.cc)) return -EINVAL;
       const wasCanon = (tty.termios.lflag & ICANON) !== 0;
@@ -113,9 +127,14 @@ function ttyIoctl(kernel: KernelCore, tty: Tty, request: number, arg: unknown): 
     case TIOCGPGRP:
       return task ? (kernel.tasks.get(tty.fgPgrp)?.pidIn(task.pidns) ?? tty.fgPgrp) : tty.fgPgrp;
     case TIOCSPGRP: {
+      const check = ttyCheckChange(kernel, tty, SIGTTOU);
+      if (check !== 0) return check === -EIO ? -ENOTTY : check;
+      if (Number(arg) < 0) return -EINVAL;
+      if (!task || task.ctty !== tty || tty.session !== task.sid) return -ENOTTY;
       // The group id is a pid in the caller's pid namespace (a shell inside a container).
-      const pgid = task ? (task.pidns.tasks.get(Number(arg))?.pid ?? Number(arg)) : Number(arg);
-      if (!task || task.ctty !== tty) return -ENOTTY;
+      const found = task.pidns.tasks.get(Number(arg));
+      if (!found) return -ESRCH;
+      const pgid = found.pid;
       if (!kernel.pgrpExists(pgid, task.sid)) return -EPERM;
       tty.fgPgrp = pgid;
       return 0;

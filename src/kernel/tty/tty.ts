@@ -2,7 +2,8 @@
 // (erase, kill, word erase), echo, ^C/^\/^Z → SIGINT/SIGQUIT/SIGTSTP to the foreground process
 // group, ^D → end of file, output post-processing (\n → \r\n). The "master" side is whoever feeds
 // `receive` and listens to `output`: the browser's xterm.js or a test.
-// Simplification: no job-control stops for background reads/writes (SIGTTIN/SIGTTOU), no flow control.
+// Background process groups are stopped by the driver's job control checks (jobctrl.ts).
+// Simplification: no flow control.
 
 import {
   ECHO,
