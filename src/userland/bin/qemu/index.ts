@@ -12,20 +12,9 @@
 
 import type { Command } from '../../command';
 import type { Gen, Program, Sys } from '../../sys';
-import { SIGHUP, SIGINT, SIGTERM, SIGCHLD, SIGTTOU } from '../../../kernel/abi/signal';
+import { SIGHUP, SIGINT, SIGTERM, SIGCHLD } from '../../../kernel/abi/signal';
 import { O_CREAT, O_RDWR, O_TRUNC, O_WRONLY } from '../../../kernel/abi/fcntl';
-import {
-  ICANON,
-  ECHO,
-  ISIG,
-  IEXTEN,
-  IXON,
-  ICRNL,
-  OPOST,
-  TCGETS,
-  TCSETSW,
-  TIOCGPGRP,
-} from '../../../kernel/abi/termios';
+import { ICANON, ECHO, ISIG, IEXTEN, IXON, ICRNL, OPOST, TCGETS, TCSETSW } from '../../../kernel/abi/termios';
 import type { Termios } from '../../../kernel/abi/termios';
 import { strerror } from '../../../kernel/abi/errno';
 import { STDERR, STDOUT, writeAll } from '../../libc/io';
@@ -105,20 +94,6 @@ function* writePidfile(sys: Sys, path: string): Gen<boolean> {
   return true;
 }
 
-/**
- * qemu's tcsetattr from a background job stops it with SIGTTOU on Linux (`qemu -nographic &` shows
- * "Stopped"). The kernel model does not raise job-control stops, so qemu does what it would see:
- * it stops its own process group until it is brought to the foreground (`fg`).
- */
-function* waitForeground(sys: Sys): Gen<void> {
-  for (;;) {
-    const fg = yield* sys.ioctl(0, TIOCGPGRP);
-    const me = yield* sys.getpgid(0);
-    if (typeof fg !== 'number' || fg <= 0 || me < 0 || fg === me) return;
-    yield* sys.kill(0, SIGTTOU);
-  }
-}
-
 /** The machine's life in this process: boot, idle, stop. `ready` runs once qemu itself is set up. */
 function* runMachine(sys: Sys, plan: QemuPlan, ready: () => Gen<void>): Program {
   const saved = plan.display === 'nographic' ? yield* sys.ioctl(0, TCGETS) : undefined;
@@ -136,7 +111,7 @@ function* runMachine(sys: Sys, plan: QemuPlan, ready: () => Gen<void>): Program 
   if (!(yield* touch(r, QEMU_SELF_BYTES))) return (yield* writeAll(sys, STDERR, NO_MEMORY), 1);
   if (plan.pidfile !== undefined && !(yield* writePidfile(sys, plan.pidfile))) return 1;
   yield* ready();
-  if (tty) yield* waitForeground(sys);
+  // From a background job this tcsetattr stops qemu (SIGTTOU) until `fg` continues it.
   if (tty) yield* sys.ioctl(0, TCSETSW, rawStdio(saved));
   if (yield* boot(r, guestConfig(plan))) yield* idle(r);
   if (tty) yield* sys.ioctl(0, TCSETSW, saved);

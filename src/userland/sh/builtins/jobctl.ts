@@ -47,13 +47,20 @@ export function* reapJobs(sh: Shell): Gen<void> {
   }
 }
 
-/** Print and drop finished jobs (interactive notices before a prompt). */
+/**
+ * Interactive notices before a prompt: a job that stopped since the last notice (`cat &` reading
+ * the terminal: "\n[1]+  Stopped                 cat"), then finished jobs, which are dropped.
+ */
 export function* notifyJobs(sh: Shell): Gen<void> {
   if (sh.jobs.length === 0) return;
   yield* sh.sys.sched_yield();
   yield* reapJobs(sh);
   let text = '';
   for (const j of [...sh.jobs]) {
+    if (j.stopped && !j.stopShown) {
+      j.stopShown = true;
+      text += `\n${jobLine(sh, j)}\n`;
+    }
     if (!jobDone(j)) continue;
     text += jobLine(sh, j) + '\n';
     sh.jobs = sh.jobs.filter((x) => x !== j);
@@ -66,7 +73,10 @@ export const jobs: Builtin = function* (sh, argv) {
   const withPid = argv.includes('-l');
   const onlyPids = argv.includes('-p');
   let text = '';
-  for (const j of sh.jobs) text += onlyPids ? `${j.pgid}\n` : jobLine(sh, j, withPid) + '\n';
+  for (const j of sh.jobs) {
+    text += onlyPids ? `${j.pgid}\n` : jobLine(sh, j, withPid) + '\n';
+    if (!onlyPids && j.stopped) j.stopShown = true;
+  }
   sh.jobs = sh.jobs.filter((j) => !jobDone(j));
   return (yield* out(sh, 'jobs', text)) ? 0 : 1;
 };
@@ -96,6 +106,7 @@ export const fg: Builtin = function* (sh, argv) {
   }
   yield* sh.sys.ioctl(0, TIOCSPGRP, yield* sh.sys.getpgid(0));
   if (j.stopped) {
+    j.stopShown = true;
     yield* sh.sys.write(2, `\n${jobLine(sh, j)}\n`);
     return 148;
   }

@@ -120,6 +120,7 @@ export function* waitForeground(
     if (statuses.some((s) => WIFSTOPPED(s))) {
       const job = addJob(sh, pgid, [...pids], text);
       pids.forEach((p, i) => recordStatus(sh, p, statuses[i]!));
+      job.stopShown = true;
       yield* writeAll(sh.sys, 2, `\n${jobLine(sh, job)}\n`);
     }
   }
