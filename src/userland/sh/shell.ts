@@ -153,6 +153,8 @@ export class Shell {
   loopDepth = 0;
   /** Nonzero while running a condition (if/while test, left of && ||, after !): set -e is off. */
   noErrexit = 0;
+  /** Inside a compound command or subshell that redirects standard input (bash's stdin_redir). */
+  stdinRedir = 0;
   subshell = 0;
   /** Set in forked children: no job control, traps reset. */
   isChild = false;
@@ -211,6 +213,7 @@ export class Shell {
     c.funcDepth = this.funcDepth;
     c.loopDepth = this.loopDepth;
     c.noErrexit = this.noErrexit;
+    c.stdinRedir = this.stdinRedir;
     c.subshell = this.subshell + 1;
     c.isChild = true;
     c.umaskValue = this.umaskValue;

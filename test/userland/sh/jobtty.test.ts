@@ -6,7 +6,8 @@
 //   $ stty tostop / $ echo hi & sleep 0.2 / [2] 25034 / (blank) / [2]+  Stopped                 echo hi
 //   $ echo bg & sleep 0.2 (TOSTOP off) / [4] 25039 / bg / [4]   Done                    echo bg
 //   $ bash --norc -i & sleep 0.3 / [1] 27903 / (blank) / [1]+  Stopped                 bash --norc -i
-//   $ (cat </dev/tty &); sleep 0.3 / cat: -: Input/output error
+//   $ ( (sleep 0.1; cat </dev/tty) & ); sleep 0.3 / cat: -: Input/output error
+//   $ (cat &); sleep 0.3 / $ (cat & wait) / $        (nothing: their stdin is /dev/null)
 import { describe, expect, it } from 'vitest';
 import { bootMachine, BASE_ENV } from '../../../src/world/machine';
 import { runUntil } from '../../../src/world/run';
@@ -101,6 +102,13 @@ describe('job control on the terminal', () => {
       `${PROMPT}fg\nbash\n${PROMPT}echo inner $((6*7))\ninner 42\n${PROMPT}exit\nexit\n`,
     );
     expect(s.screen()).toContain(`${PROMPT}echo outer\nouter\n`);
+  });
+
+  it("a subshell's background command reads /dev/null, not the terminal (no job control there)", () => {
+    const s = session();
+    s.type('(cat &); sleep 0.3\r');
+    s.type('(cat & wait)\r');
+    expect(s.screen()).toBe(`(cat &); sleep 0.3\n${PROMPT}(cat & wait)\n${PROMPT}`);
   });
 
   it('a reader left in an orphaned background group gets EIO instead of stopping', () => {

@@ -6,7 +6,7 @@ import type { Command, List } from '../ast';
 import { AbortLine, LoopControl } from '../shell';
 import type { Shell } from '../shell';
 import type { Gen } from '../../sys';
-import { applyRedirs, restore } from './redirect';
+import { applyRedirs, redirectsStdin, restore } from './redirect';
 import type { Undo } from './redirect';
 import { arith, expandPattern, expandStr, expandWords } from '../expand/word';
 import { patternMatch } from '../expand/pattern';
@@ -54,9 +54,12 @@ export function* runCompound(sh: Shell, cmd: Command, text: string): Gen<number>
       return 1;
     }
   }
+  const stdinRedir = redirectsStdin(cmd.redirs) ? 1 : 0;
+  sh.stdinRedir += stdinRedir;
   try {
     return yield* compoundBody(sh, cmd);
   } finally {
+    sh.stdinRedir -= stdinRedir;
     if (undo) yield* restore(sh, undo);
   }
 }

@@ -39,6 +39,8 @@ export function* startPipeline(sh: Shell, p: Pipeline, foreground: boolean): Gen
           if (input >= 0) {
             yield* child.sys.dup2(input, 0);
             yield* child.sys.close(input);
+            // bash's execute_in_subshell: a piped stdin counts as a redirection (stdin_redir).
+            child.stdinRedir++;
           }
           if (out) {
             yield* child.sys.dup2(out[1], 1);

@@ -106,6 +106,18 @@ function* openFile(sh: Shell, r: Redir, name: string): Gen<number> {
   return fd;
 }
 
+/**
+ * bash's stdin_redirects: whether the list redirects standard input (any `<`, `<>`, here-document
+ * or here-string, whatever its fd; `<&` or a close on fd 0).
+ */
+export function redirectsStdin(redirs: readonly Redir[]): boolean {
+  return redirs.some((r) => {
+    if (r.op === '<' || r.op === '<>' || r.op === '<<' || r.op === '<<-' || r.op === '<<<') return true;
+    if (r.op === '<&') return (r.fd ?? 0) === 0;
+    return r.op === '>&' && r.fd === 0 && r.target.text === '-';
+  });
+}
+
 /** Apply redirections in order; false (after bash's message) if one fails. */
 export function* applyRedirs(sh: Shell, redirs: readonly Redir[], undo: Undo | null): Gen<boolean> {
   for (const r of redirs) {

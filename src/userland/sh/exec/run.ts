@@ -15,7 +15,9 @@ import { runPendingTraps } from './traps';
 import { runCompound } from './compound';
 import { runSimple } from './simple';
 import { runMulti, startPipeline } from './pipeline';
-import { applyRedirs } from './redirect';
+import { applyRedirs, redirectsStdin } from './redirect';
+import { O_RDONLY } from '../../../kernel/abi/fcntl';
+import { strerror } from '../../../kernel/abi/errno';
 
 type Subshell = Extract<Command, { t: 'subshell' }>;
 
@@ -95,10 +97,12 @@ function* runBackground(sh: Shell, ao: AndOr): Gen<void> {
     ({ pids, pgid } = yield* startPipeline(sh, p, false));
   } else {
     const lone = ao.rest.length === 0 && !p.timed ? p.cmds[0] : undefined;
+    const devNull = !jc && sh.stdinRedir === 0 && !(lone && 'redirs' in lone && redirectsStdin(lone.redirs));
     const pid = yield* forkShell(
       sh,
       function* (child) {
         child.noErrexit = 0;
+        if (devNull) yield* asyncRedirectStdin(child);
         // bash ignores `!` on an asynchronous simple command: `! false & wait $!` gives 1.
         if (lone) return yield* runCommand(child, lone, p.text, true);
         return yield* runAndOr(child, { ...ao, bg: false });
@@ -113,6 +117,24 @@ function* runBackground(sh: Shell, ao: AndOr): Gen<void> {
   const job = addJob(sh, pgid, pids, ao.text);
   if (sh.interactive) yield* writeAll(sh.sys, 2, `[${job.id}] ${pid}\n`);
   sh.status = 0;
+}
+
+/**
+ * Without job control (a script, a subshell) an asynchronous command that does not redirect its
+ * standard input itself reads /dev/null, not the terminal (bash's async_redirect_stdin).
+ */
+function* asyncRedirectStdin(sh: Shell): Gen<void> {
+  const fd = yield* sh.sys.open('/dev/null', O_RDONLY);
+  if (fd < 0) {
+    yield* writeAll(
+      sh.sys,
+      2,
+      `${sh.prefix()}cannot redirect standard input from /dev/null: ${strerror(fd)}\n`,
+    );
+  } else if (fd > 0) {
+    yield* sh.sys.dup2(fd, 0);
+    yield* sh.sys.close(fd);
+  }
 }
 
 /** Whether `p`, the last thing this process runs, may exec its command without forking. */
@@ -175,6 +197,7 @@ export function* runCommand(sh: Shell, cmd: Command, text: string, forked = fals
 /** The body of `( list )` in its own child: a lone simple command (or `( )`) needs no further fork. */
 function* subshellBody(sh: Shell, cmd: Subshell): Gen<number> {
   if (!(yield* applyRedirs(sh, cmd.redirs, null))) return 1;
+  if (redirectsStdin(cmd.redirs)) sh.stdinRedir++;
   const items = cmd.body.items;
   const only = items.length === 1 ? items[0]! : undefined;
   const p = only && !only.bg && only.rest.length === 0 ? only.first : undefined;
