@@ -96,6 +96,7 @@ import { unshare } from './unshare';
 import { nano } from './nano';
 import { strace } from './strace';
 import { qemu } from './qemu';
+import { tty } from './tty';
 
 export const commands: Record<string, Command> = {
   awk,
@@ -186,6 +187,7 @@ export const commands: Record<string, Command> = {
   touch,
   tr,
   true: true_,
+  tty,
   umount,
   uname,
   uniq,
