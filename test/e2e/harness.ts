@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type {} from '../../src/ui/terminal/testHook';
 import type { Vite } from 'vitest/node';
+import { inject } from 'vitest';
+import type {} from './globalSetup';
 
 // Vite is loaded by a computed specifier: eslint-plugin-import-x's no-cycle rule crashes when it
 // resolves the 'vite' package ("node with invalid interface loaded as resolver") unless the rule
@@ -82,7 +84,10 @@ async function serve(work: string, options: StartOptions): Promise<Served> {
     await dev.listen();
     return { url: `http://127.0.0.1:${port}/`, close: () => dev.close() };
   }
-  await vite.build(config);
+  // The app built once for the run (globalSetup.ts), unless this test changes the config.
+  const prebuilt = options.vite ? undefined : inject('e2eDist');
+  if (prebuilt) config.build = { outDir: prebuilt };
+  else await vite.build(config);
   const preview = await vite.preview({ ...config, preview: server });
   return { url: `http://127.0.0.1:${port}/`, close: () => preview.close() };
 }
