@@ -7,7 +7,9 @@
 // orphaned group) cannot be stopped: its calls fail with EIO.
 //
 // Simplification: "restart" re-runs the call from the beginning after the stop (ERESTARTSYS with
-// the stop's SIGCONT); a caught SIGTTIN/SIGTTOU makes the call fail with EINTR (no SA_RESTART).
+// the stop's SIGCONT); a caught SIGTTIN/SIGTTOU makes the call fail with EINTR (no SA_RESTART). A
+// blocked read is re-checked each time it wakes (POSIX's "after every sleep"; Linux checks once, at
+// the start). A group that becomes orphaned with stopped members gets no SIGHUP/SIGCONT.
 
 import { EIO } from '../abi/errno';
 import { SIGTTIN, SIG_IGN } from '../abi/signal';
