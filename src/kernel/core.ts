@@ -206,6 +206,16 @@ export class KernelCore {
     for (const t of this.tasks.values()) if (t.pgid === pgid && t.alive) this.sendSignal(t, sig);
   }
 
+  /**
+   * A process, group or session id (host numbering) as a task in namespace ns sees it (pid_vnr):
+   * 0 when it is not visible there. A group or session whose leader has exited keeps its number.
+   */
+  idIn(hostId: number, ns: PidNamespace): number {
+    const leader = this.tasks.get(hostId);
+    if (leader) return leader.pidIn(ns);
+    return ns.parent ? 0 : hostId;
+  }
+
   pgrpExists(pgid: number, sid: number): boolean {
     for (const t of this.tasks.values()) if (t.pgid === pgid && t.sid === sid && t.alive) return true;
     return false;

@@ -73,10 +73,10 @@ export function sysSetpgid(k: KernelCore, t: Task, pid: number, pgid: number): n
   return 0;
 }
 
-export function sysGetpgid(_k: KernelCore, t: Task, pid: number): number {
+export function sysGetpgid(k: KernelCore, t: Task, pid: number): number {
   const target = pid === 0 ? t : taskByPid(t, pid);
   if (!target) return -ESRCH;
-  return t.pidns.tasks.get(target.pgid)?.pidIn(t.pidns) ?? target.pgid;
+  return k.idIn(target.pgid, t.pidns);
 }
 
 export function sysSetsid(k: KernelCore, t: Task): number {
@@ -87,10 +87,10 @@ export function sysSetsid(k: KernelCore, t: Task): number {
   return t.pidIn(t.pidns);
 }
 
-export function sysGetsid(_k: KernelCore, t: Task, pid: number): number {
+export function sysGetsid(k: KernelCore, t: Task, pid: number): number {
   const target = pid === 0 ? t : taskByPid(t, pid);
   if (!target) return -ESRCH;
-  return t.pidns.tasks.get(target.sid)?.pidIn(t.pidns) ?? target.sid;
+  return k.idIn(target.sid, t.pidns);
 }
 
 function maySignal(sender: Task, target: Task, sig: number): boolean {

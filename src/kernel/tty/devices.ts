@@ -125,7 +125,7 @@ function ttyIoctl(kernel: KernelCore, tty: Tty, request: number, arg: unknown): 
       return 0;
     }
     case TIOCGPGRP:
-      return task ? (kernel.tasks.get(tty.fgPgrp)?.pidIn(task.pidns) ?? tty.fgPgrp) : tty.fgPgrp;
+      return task ? kernel.idIn(tty.fgPgrp, task.pidns) : tty.fgPgrp;
     case TIOCSPGRP: {
       const check = ttyCheckChange(kernel, tty, SIGTTOU);
       if (check !== 0) return check === -EIO ? -ENOTTY : check;
