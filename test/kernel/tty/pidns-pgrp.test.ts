@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../../src/world';
 
+const CSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g');
+
 function session(): { type: (s: string) => void; screen: () => string } {
   const world = createWorld({ seed: 1 });
   const term = world.openTerminal(80, 24);
@@ -18,7 +20,7 @@ function session(): { type: (s: string) => void; screen: () => string } {
       term.input(s);
       settle();
     },
-    screen: () => out.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, ''),
+    screen: () => out.replace(CSI, '').replace(/\r/g, ''),
   };
 }
 
