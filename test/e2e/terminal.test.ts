@@ -144,6 +144,8 @@ describe('the terminal page', () => {
     for (const command of screenshotScript) await runCommand(page, command, 20000);
     await page.locator('#tab-namespaces').click();
     await page.getByText('containerd-shim').first().waitFor();
+    // Let the view's transitions (450 ms) finish.
+    await page.waitForTimeout(1000);
     const path =
       process.env.GLASSHOUSE_SCREENSHOT === '1'
         ? join(repoRoot, 'docs/screenshot.png')
