@@ -7,6 +7,9 @@ import { createElement, type ReactElement } from 'react';
 import type { TraceSyscall, TraceValue } from '../../../src/kernel/abi/trace';
 import type { CommandTrace, TraceRecord } from '../../../src/world/trace/types';
 import { TracePanel } from '../../../src/ui/views/trace/TracePanel';
+// The view's styles, as the app loads them (index.tsx): they bound the scroller, without which
+// the virtualised tree would be as tall as all its rows and draw every one of them.
+import '../../../src/ui/views/trace/trace.css';
 
 const enc = new TextEncoder();
 const CLONE_NEW = 0x20000 | 0x4000000 | 0x8000000 | 0x20000000 | 0x40000000;
@@ -104,6 +107,8 @@ export function traceScenario(perUpdate = 500): (n: number) => ReactElement {
       left -= share;
       return { ...p, records: p.records.slice(0, share) };
     });
-    return createElement(TracePanel, { trace: { ...all, processes, total: count } });
+    // Inside the view's box, as TraceView draws it in the app.
+    const panel = createElement(TracePanel, { trace: { ...all, processes, total: count } });
+    return createElement('div', { className: 'trace-view' }, panel);
   };
 }
