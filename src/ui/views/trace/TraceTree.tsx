@@ -117,6 +117,9 @@ export function TraceTree({ rows, label, idPrefix, onToggle }: Props) {
     <div
       ref={scroller}
       className="trace-scroll"
+      // A box that does not bound its height (no trace.css, a grid cell that grows) would let the
+      // scroller grow as tall as all its rows and draw every one: never taller than the window.
+      style={{ maxHeight: '100vh' }}
       role="tree"
       aria-label={label}
       tabIndex={0}
