@@ -8,14 +8,14 @@
 
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, RefObject } from 'react';
-import type { Row } from './rows';
+import type { Row, RowList } from './rows';
 import { TraceRow } from './TraceRow';
 
 export const ROW_HEIGHT = 20;
 const OVERSCAN = 12;
 
 interface Props {
-  readonly rows: readonly Row[];
+  readonly rows: RowList;
   readonly label: string;
   readonly idPrefix: string;
   onToggle(pid: number): void;
@@ -38,16 +38,16 @@ function useViewportHeight(ref: RefObject<HTMLDivElement | null>): number {
 }
 
 /** The index reached from `from` by `step` rows, skipping explanation rows. */
-function moveFrom(rows: readonly Row[], from: number, step: number): number {
+function moveFrom(rows: RowList, from: number, step: number): number {
   let i = Math.max(0, Math.min(rows.length - 1, from + step));
   const dir = step >= 0 ? 1 : -1;
-  while (rows[i]?.type === 'note' && i + dir >= 0 && i + dir < rows.length) i += dir;
-  if (rows[i]?.type === 'note') i -= dir;
+  while (rows.at(i)?.type === 'note' && i + dir >= 0 && i + dir < rows.length) i += dir;
+  if (rows.at(i)?.type === 'note') i -= dir;
   return i;
 }
 
-function target(rows: readonly Row[], at: number, event: KeyboardEvent, page: number): number | null {
-  const row = rows[at];
+function target(rows: RowList, at: number, event: KeyboardEvent, page: number): number | null {
+  const row = rows.at(at);
   switch (event.key) {
     case 'ArrowDown':
       return moveFrom(rows, at, 1);
@@ -62,7 +62,7 @@ function target(rows: readonly Row[], at: number, event: KeyboardEvent, page: nu
     case 'End':
       return moveFrom(rows, rows.length, -1);
     case 'ArrowLeft':
-      if (row?.type !== 'process') return rows.findLastIndex((r, i) => i < at && r.type === 'process');
+      if (row?.type !== 'process') return rows.processOf(at);
       return null;
     case 'ArrowRight':
       return row?.type === 'process' && row.expanded ? moveFrom(rows, at, 1) : null;
@@ -76,7 +76,7 @@ export function TraceTree({ rows, label, idPrefix, onToggle }: Props) {
   const height = useViewportHeight(scroller);
   const [scrollTop, setScrollTop] = useState(0);
   const [activeKey, setActiveKey] = useState<number | null>(null);
-  const found = activeKey === null ? -1 : rows.findIndex((r) => r.key === activeKey);
+  const found = activeKey === null ? -1 : rows.indexOfKey(activeKey);
   const active = found >= 0 ? found : 0;
   const page = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
 
@@ -90,7 +90,7 @@ export function TraceTree({ rows, label, idPrefix, onToggle }: Props) {
   }, [found]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const row = rows[active];
+    const row = rows.at(active);
     if (!row) return;
     const toggles =
       row.type === 'process' &&
@@ -107,12 +107,17 @@ export function TraceTree({ rows, label, idPrefix, onToggle }: Props) {
     const next = target(rows, active, event, page);
     if (next === null || next < 0) return;
     event.preventDefault();
-    setActiveKey(rows[next]?.key ?? null);
+    setActiveKey(rows.at(next)?.key ?? null);
   };
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
-  const activeRow = rows[active];
+  const activeRow = rows.at(active);
+  const shown: Row[] = [];
+  for (let i = first; i < last; i++) {
+    const row = rows.at(i);
+    if (row) shown.push(row);
+  }
   return (
     <div
       ref={scroller}
@@ -128,7 +133,7 @@ export function TraceTree({ rows, label, idPrefix, onToggle }: Props) {
       onKeyDown={onKeyDown}
     >
       <div className="trace-sizer" style={{ height: rows.length * ROW_HEIGHT }}>
-        {rows.slice(first, last).map((row, i) => (
+        {shown.map((row, i) => (
           <TraceRow
             key={row.key}
             row={row}
