@@ -6,21 +6,25 @@ import { createElement } from 'react';
 import { flushSync } from 'react-dom';
 import type { Root } from 'react-dom/client';
 import { LayersDiagram } from '../../../src/ui/views/layers/LayersDiagram';
+import '../../../src/ui/views/layers/layers.css';
 import { makeLayersFixture } from './layers.fixture';
-import type { Scenario } from './page';
+import { inView, type Scenario } from './page';
 
 const noFile = (): undefined => undefined;
 
 export function layersScenario(): Scenario {
   const { images, containers, stack } = makeLayersFixture(20, 2000);
   return (n) =>
-    createElement(LayersDiagram, {
-      images,
-      containers,
-      stack: { ...stack, layers: [...stack.layers] },
-      readFile: noFile,
-      key: n >> 10,
-    });
+    inView(
+      'layers-view',
+      createElement(LayersDiagram, {
+        images,
+        containers,
+        stack: { ...stack, layers: [...stack.layers] },
+        readFile: noFile,
+        key: n >> 10,
+      }),
+    );
 }
 
 /** Resolves after the browser has painted the frame that follows the render. */
@@ -39,6 +43,10 @@ export async function layersFirstFrame(root: Root, layers: number, files: number
   // Let the collector clean up after building the fixture, so the clock measures the view.
   for (let i = 0; i < 20; i++) await painted();
   const start = performance.now();
-  flushSync(() => root.render(createElement(LayersDiagram, { images, containers, stack, readFile: noFile })));
+  flushSync(() =>
+    root.render(
+      inView('layers-view', createElement(LayersDiagram, { images, containers, stack, readFile: noFile })),
+    ),
+  );
   return (await painted()) - start;
 }

@@ -5,6 +5,9 @@
 // time from rendering the layer view to the first frame painted after it.
 
 import { createElement, type ReactElement } from 'react';
+import '../../../src/ui/views/namespaces/namespaces.css';
+import '../../../src/ui/views/cgroups/cgroups.css';
+import '../../../src/ui/views/mounts/mounts.css';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { NamespacesPanel } from '../../../src/ui/views/namespaces/NamespacesPanel';
@@ -21,6 +24,11 @@ export interface FrameResult {
   readonly gaps: number[];
   readonly longTasks: number[];
   readonly updates: number;
+}
+
+/** A panel inside its view's box, with the view's CSS, as index.tsx shows it in the app. */
+export function inView(className: string, panel: ReactElement): ReactElement {
+  return createElement('section', { className }, panel);
 }
 
 /** A scenario: the n-th snapshot's element (n counts the 8 Hz updates). */
@@ -40,12 +48,20 @@ function namespacesScenario(): Scenario {
 
 function cgroupsScenario(): Scenario {
   const series = makeCgroupSnapshots(50, 480);
-  return (n) => createElement(CgroupsPanel, { snapshot: series[n % series.length] ?? series[0]! });
+  return (n) =>
+    inView(
+      'cgroups-view',
+      createElement(CgroupsPanel, { snapshot: series[n % series.length] ?? series[0]! }),
+    );
 }
 
 function mountsScenario(): Scenario {
   // Every update one container's veth pair goes down and a tmpfs appears in its namespace.
-  return (n) => createElement(MachinePanel, { snapshot: machineFixture({ tick: n, churn: true }) });
+  return (n) =>
+    inView(
+      'mounts-view',
+      createElement(MachinePanel, { snapshot: machineFixture({ tick: n, churn: true }) }),
+    );
 }
 
 const SCENARIOS: Record<string, () => Scenario> = {
