@@ -1,0 +1,38 @@
+// The registry of goal kinds a lesson may name in its YAML (`kind: processInOwnNamespace`).
+// Each is a pure predicate over a CourseSnapshot with typed parameters; adding a kind here is
+// the only way to add one: lessons never carry code.
+
+import { cgroupCpuQuota, cgroupExists, cgroupHasProcess } from './cgroups';
+import type { GoalKind } from './define';
+import { commandRan, fileContains } from './files';
+import { containerRunning, imageExists, layerCount } from './images';
+import { interfaceUp, mountInNewNamespace } from './machine';
+import {
+  namespaceCount,
+  processHostname,
+  processInOwnNamespace,
+  processNsPid,
+  processRunning,
+} from './processes';
+
+export const GOALS: Readonly<Record<string, GoalKind>> = {
+  processRunning,
+  processInOwnNamespace,
+  processNsPid,
+  processHostname,
+  namespaceCount,
+  mountInNewNamespace,
+  interfaceUp,
+  cgroupExists,
+  cgroupCpuQuota,
+  cgroupHasProcess,
+  imageExists,
+  layerCount,
+  containerRunning,
+  fileContains,
+  commandRan,
+};
+
+export type { GoalKind, GoalParams, ParamSpec, ParamType } from './define';
+export { takeSnapshot } from './snapshot';
+export type { CourseSnapshot } from './snapshot';
