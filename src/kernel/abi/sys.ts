@@ -261,5 +261,5 @@ export interface Sys {
   rtnetlink(request: RtRequest): Gen<RtReply>;
 }
 
-/** Termios and window size ioctls return these shapes. */
+/** Termios and terminal-size (winsize) ioctls return these shapes. */
 export type { Termios, Winsize };
