@@ -11,7 +11,6 @@ import { machine } from './machine';
 import { processes } from './processes';
 
 export function createInspector(kernel: Kernel) {
-  void kernel;
   return {
     cgroups: () => cgroups(kernel),
     layers: createLayerInspector(kernel),
