@@ -5,10 +5,11 @@
 // Keys: Up/Down, Home/End, PageUp/PageDown move; Right opens a directory or enters it, Left closes
 // it or goes to its parent; Enter or Space shows the entry (and opens or closes a directory).
 
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { KeyboardEvent, RefObject } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
 import type { Row } from './rows';
 import { FileRow } from './FileRow';
+import { useViewportHeight } from '../useViewportHeight';
 
 export const ROW_HEIGHT = 22;
 const OVERSCAN = 10;
@@ -20,22 +21,6 @@ interface Props {
   readonly selected: string | null;
   onToggle(path: string): void;
   onSelect(row: Row): void;
-}
-
-function useViewportHeight(ref: RefObject<HTMLDivElement | null>): number {
-  const [height, setHeight] = useState(440);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    if (el.clientHeight > 0) setHeight(el.clientHeight);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => {
-      if (el.clientHeight > 0) setHeight(el.clientHeight);
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref]);
-  return height;
 }
 
 function parentIndex(rows: readonly Row[], at: number): number {
@@ -71,7 +56,7 @@ function move(rows: readonly Row[], at: number, key: string, page: number): numb
 
 export function FileTree({ rows, label, idPrefix, selected, onToggle, onSelect }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
-  const height = useViewportHeight(scroller);
+  const height = useViewportHeight(scroller, 440);
   const [scrollTop, setScrollTop] = useState(0);
   const [activePath, setActivePath] = useState<string | null>(null);
   const found = activePath === null ? -1 : rows.findIndex((r) => r.path === activePath);

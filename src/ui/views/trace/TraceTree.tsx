@@ -6,10 +6,11 @@
 // Keys: Up/Down, Home/End, PageUp/PageDown move; Right opens or enters a process, Left closes
 // it or goes back to it; Enter/Space open or close.
 
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { KeyboardEvent, RefObject } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
 import type { Row, RowList } from './rows';
 import { TraceRow } from './TraceRow';
+import { useViewportHeight } from '../useViewportHeight';
 
 export const ROW_HEIGHT = 20;
 const OVERSCAN = 12;
@@ -19,22 +20,6 @@ interface Props {
   readonly label: string;
   readonly idPrefix: string;
   onToggle(pid: number): void;
-}
-
-function useViewportHeight(ref: RefObject<HTMLDivElement | null>): number {
-  const [height, setHeight] = useState(480);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    if (el.clientHeight > 0) setHeight(el.clientHeight);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => {
-      if (el.clientHeight > 0) setHeight(el.clientHeight);
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref]);
-  return height;
 }
 
 /** The index reached from `from` by `step` rows, skipping explanation rows. */
@@ -73,7 +58,7 @@ function target(rows: RowList, at: number, event: KeyboardEvent, page: number): 
 
 export function TraceTree({ rows, label, idPrefix, onToggle }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
-  const height = useViewportHeight(scroller);
+  const height = useViewportHeight(scroller, 480);
   const [scrollTop, setScrollTop] = useState(0);
   const [activeKey, setActiveKey] = useState<number | null>(null);
   const found = activeKey === null ? -1 : rows.indexOfKey(activeKey);
