@@ -7,5 +7,14 @@ export { describeGoal, evaluate, goalDone, startLesson } from './engine';
 export type { Course, GoalProgress, Progress, StepProgress } from './engine';
 export { GOALS, takeSnapshot } from './goals';
 export type { CourseSnapshot, GoalKind, GoalParams, ParamSpec, ParamType } from './goals';
-export { formatIssue, LANGS } from './types';
-export type { GoalSpec, Lang, Lesson, LessonIssue, Localized, Step } from './types';
+export { formatIssue, LANGS, LESSON_KINDS, LESSON_PROFILES } from './types';
+export type {
+  GoalSpec,
+  Lang,
+  Lesson,
+  LessonIssue,
+  LessonKind,
+  LessonProfile,
+  Localized,
+  Step,
+} from './types';

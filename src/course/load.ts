@@ -8,7 +8,7 @@ import { checkGoal } from './check-goal';
 import { splitProse } from './prose';
 import { Reader, join } from './reader';
 import type { GoalSpec, Lang, Lesson, LessonIssue, Localized, Step } from './types';
-import { LANGS } from './types';
+import { LANGS, LESSON_KINDS, LESSON_PROFILES } from './types';
 
 export interface LessonFiles {
   /** The lesson's directory as the messages name it, e.g. 'lessons/namespaces'. */
@@ -21,7 +21,7 @@ export type LoadResult =
   | { readonly ok: true; readonly lesson: Lesson }
   | { readonly ok: false; readonly issues: readonly LessonIssue[] };
 
-const LESSON_KEYS = ['id', 'title', 'setup', 'steps'];
+const LESSON_KEYS = ['id', 'title', 'kind', 'order', 'profile', 'setup', 'steps'];
 const STEP_KEYS = ['id', 'title', 'goals', 'hints', 'solution'];
 const ID = /^[a-z][a-z0-9-]*$/;
 
@@ -34,6 +34,32 @@ function localized(r: Reader, map: YAMLMap | undefined, key: string, field: stri
   for (const lang of LANGS)
     out[lang] = r.text(node.get(lang, true), join(join(field, key), lang), r.line(node));
   return LANGS.every((l) => out[l] !== undefined) ? (out as Localized) : undefined;
+}
+
+/** An optional word from `allowed`, `fallback` when absent. */
+function oneOf<T extends string>(
+  r: Reader,
+  root: YAMLMap,
+  key: string,
+  allowed: readonly T[],
+  fallback: T,
+): T | undefined {
+  const node = root.get(key, true);
+  if (node === undefined) return fallback;
+  const value = r.text(node, key, 1);
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  r.fail(node as never, key, `"${value}" is not one of ${allowed.join(', ')}`);
+  return undefined;
+}
+
+function order(r: Reader, root: YAMLMap): number | undefined {
+  const node = root.get('order', true);
+  if (node === undefined) return 1000;
+  const value = (node as { value?: unknown }).value;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+  r.fail(node as never, 'order', 'expected a whole number ≥ 0');
+  return undefined;
 }
 
 function hints(r: Reader, step: YAMLMap, field: string) {
@@ -98,11 +124,16 @@ export function loadLesson({ dir, files }: LessonFiles): LoadResult {
   const title = localized(r, root, 'title', '', 1);
   const setupNode = root.get('setup', true);
   const setup = setupNode === undefined ? [] : r.texts(setupNode, 'setup', 1);
+  const kind = oneOf(r, root, 'kind', LESSON_KINDS, 'lesson');
+  const profile = oneOf(r, root, 'profile', LESSON_PROFILES, 'default');
+  const place = order(r, root);
   const steps = readSteps(r, root);
   const prose = splitProse(dir, files, steps?.map((s) => s.id) ?? []);
   // Sections are matched against step ids only once the steps themselves are valid.
   const issues = [...r.issues, ...(steps ? prose.issues : [])];
   if (issues.length > 0 || id === undefined || !title || !setup || !steps) return { ok: false, issues };
+  if (kind === undefined || profile === undefined || place === undefined) return { ok: false, issues };
   const withProse = steps.map((s) => ({ ...s, prose: prose.section(s.id) }));
-  return { ok: true, lesson: { id, title, setup, intro: prose.intro, steps: withProse } };
+  const lesson = { id, title, kind, order: place, profile, setup, intro: prose.intro, steps: withProse };
+  return { ok: true, lesson };
 }

@@ -27,9 +27,21 @@ export interface Step {
   readonly prose: Localized;
 }
 
+/** A lesson teaches step by step; a challenge sets up something broken for the learner to find. */
+export const LESSON_KINDS = ['lesson', 'challenge'] as const;
+export type LessonKind = (typeof LESSON_KINDS)[number];
+
+/** The machine a lesson boots (see WorldOptions.profile): cgroup v2, or the v1 hybrid layout. */
+export const LESSON_PROFILES = ['default', 'hybrid'] as const;
+export type LessonProfile = (typeof LESSON_PROFILES)[number];
+
 export interface Lesson {
   readonly id: string;
   readonly title: Localized;
+  readonly kind: LessonKind;
+  /** Where it comes in the course (lessons sort by it, then by id). */
+  readonly order: number;
+  readonly profile: LessonProfile;
   /** Commands run in a fresh world before the learner starts (not shown, not recorded). */
   readonly setup: readonly string[];
   /** The prose before the first step section: the lesson's introduction. */

@@ -3,6 +3,10 @@
 // Simplification: one machine; the runtime and cluster layers join in later issues.
 
 export { createWorld } from './world';
+export { JOURNAL_LIMITS, JOURNAL_VERSION, parseJournal, withoutLastCommand } from './journal';
+export type { Journal, JournalEntry } from './journal';
+export { replayJournal } from './replay';
+export type { Replay } from './replay';
 export type * from './types';
 export type * from './inspect';
 export { describeSyscalls, syscallsMarkdown } from './syscalls';

@@ -1,6 +1,7 @@
 // The public surface of a world: what the UI, the headless entry, tests and lessons use.
 
 import type { Inspector } from './inspect';
+import type { Journal } from './journal';
 import type { CommandTrace } from './trace/types';
 
 export type Profile = 'default' | 'hybrid';
@@ -64,6 +65,12 @@ export interface World {
   pump(options?: PumpOptions): boolean;
   /** Virtual time since boot, in nanoseconds. */
   uptimeNs(): number;
+  /** Runs the machine (fast-forwarding idle time) until virtual time `ns`. */
+  advanceTo(ns: number): void;
+  /** Every input so far with its virtual time: replayJournal() rebuilds this machine from it. */
+  journal(): Journal;
+  /** The command lines the terminals' login shells have read, oldest first. */
+  history(): readonly string[];
   /** Counters for benchmarks: scheduler ticks so far and live processes. */
   stats(): { readonly ticks: number; readonly tasks: number };
   /** Read-only snapshots of the inside (processes, namespaces, cgroups, mounts, network, layers). */

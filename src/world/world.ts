@@ -11,6 +11,8 @@ import { pump, runUntil } from './run';
 import { createInspector } from './inspect';
 import { MachineTrace } from './trace';
 import type { WallState } from './run';
+import { JOURNAL_VERSION } from './journal';
+import type { JournalEntry } from './journal';
 import type { ExecOptions, ExecResult, Terminal, World, WorldOptions } from './types';
 
 const HOUR_NS = 3600e9;
@@ -44,7 +46,13 @@ function exec(kernel: Kernel, script: string, options: ExecOptions): ExecResult 
   return { output: join(0), stdout: join(1), stderr: join(2), status: shellStatus(task.exitStatus) };
 }
 
-function openTerminal(kernel: Kernel, trace: () => MachineTrace, cols: number, rows: number): Terminal {
+function openTerminal(
+  kernel: Kernel,
+  trace: () => MachineTrace,
+  onCommand: (line: string) => void,
+  cols: number,
+  rows: number,
+): Terminal {
   const tty = kernel.openTty();
   tty.winsize = { rows, cols };
   const listeners = new Set<(data: string) => void>();
@@ -70,7 +78,7 @@ function openTerminal(kernel: Kernel, trace: () => MachineTrace, cols: number, r
     if (typeof shell === 'number') tty.emitBytes(encode(`login: cannot start /bin/bash: error ${-shell}\n`));
     return typeof shell === 'number' ? 0 : shell.pid;
   };
-  const commands = trace().follow(login(), `/dev/pts/${tty.index}`);
+  const commands = trace().follow(login(), `/dev/pts/${tty.index}`, onCommand);
   return {
     index: tty.index,
     input: (data) => tty.receive(encode(data)),
@@ -99,11 +107,47 @@ export function createWorld(options: WorldOptions = {}): World {
   // The page's trace starts with the first terminal (world.exec alone never pays for it).
   let trace: MachineTrace | undefined;
   const machineTrace = (): MachineTrace => (trace ??= new MachineTrace(kernel.core));
+  const entries: JournalEntry[] = [];
+  const history: string[] = [];
+  const onCommand = (line: string): void => void history.push(line);
+  const seed = options.seed ?? 1;
+  const profile = options.profile ?? 'default';
   return {
-    seed: options.seed ?? 1,
-    profile: options.profile ?? 'default',
-    exec: (script, execOptions = {}) => exec(kernel, script, execOptions),
-    openTerminal: (cols, rows) => openTerminal(kernel, machineTrace, cols, rows),
+    seed,
+    profile,
+    exec(script, execOptions = {}) {
+      entries.push({ at: kernel.nowNs, op: 'exec', script, ...execOptions });
+      return exec(kernel, script, execOptions);
+    },
+    openTerminal(cols, rows) {
+      const term = entries.filter((e) => e.op === 'open').length;
+      entries.push({ at: kernel.nowNs, op: 'open', cols, rows });
+      const terminal = openTerminal(kernel, machineTrace, onCommand, cols, rows);
+      return {
+        ...terminal,
+        input(data) {
+          entries.push({ at: kernel.nowNs, op: 'input', term, data });
+          terminal.input(data);
+        },
+        resize(c, r) {
+          entries.push({ at: kernel.nowNs, op: 'resize', term, cols: c, rows: r });
+          terminal.resize(c, r);
+        },
+      };
+    },
+    journal: () => ({
+      version: JOURNAL_VERSION,
+      seed,
+      profile,
+      uptimeNs: kernel.nowNs,
+      entries: [...entries],
+    }),
+    history: () => [...history],
+    advanceTo(ns) {
+      if (ns <= kernel.nowNs) return;
+      runUntil(kernel, () => kernel.nowNs >= ns, ns);
+      if (kernel.nowNs < ns) kernel.advanceTo(ns);
+    },
     pump: (pumpOptions) => pump(kernel, wall, pumpOptions),
     uptimeNs: () => kernel.nowNs,
     stats: () => ({ ticks: kernel.core.ticks, tasks: kernel.core.tasks.size }),

@@ -49,6 +49,9 @@ describe('the engine', () => {
   const lesson: Lesson = {
     id: 'demo',
     title: { en: 'Demo', 'zh-CN': '演示' },
+    kind: 'lesson',
+    order: 1,
+    profile: 'default',
     setup: ['mkdir /sys/fs/cgroup/demo'],
     intro: { en: '', 'zh-CN': '' },
     steps: [

@@ -43,7 +43,7 @@ describe.each(dirs)('%s', (dir) => {
 
   test('the solution reaches every goal, and no goal holds before its step', () => {
     const lesson = load(dir);
-    const course = startLesson(createWorld({ seed: 1 }), lesson);
+    const course = startLesson(createWorld({ seed: 1, profile: lesson.profile }), lesson);
     for (const step of lesson.steps) {
       const before = course.snapshot();
       const early = step.goals.filter((g) => goalDone(g, before)).map((g) => `${g.kind} (line ${g.line})`);
@@ -53,8 +53,10 @@ describe.each(dirs)('%s', (dir) => {
       const missed = step.goals.filter((g) => !goalDone(g, after)).map((g) => `${g.kind} (line ${g.line})`);
       expect(missed, `${step.id}: goals not reached; the solution printed:\n${outputs}`).toEqual([]);
     }
-    const progress = course.progress();
-    expect(progress.complete).toBe(true);
-    expect(progress.current).toBeUndefined();
+    for (const lang of LANGS) {
+      const progress = course.progress(lang);
+      expect(progress.complete, lang).toBe(true);
+      expect(progress.current, lang).toBeUndefined();
+    }
   });
 });

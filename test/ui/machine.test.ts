@@ -38,6 +38,9 @@ function fakeWorld(pump: () => boolean = () => false) {
     openTerminal: (cols, rows) => (opened.push([cols, rows]), terminal),
     pump,
     uptimeNs: () => 0,
+    advanceTo: () => undefined,
+    journal: () => ({ version: 1, seed: 1, profile: 'default', uptimeNs: 0, entries: [] }),
+    history: () => [],
     stats: () => ({ ticks: 0, tasks: 0 }),
     inspect: {} as World['inspect'],
   };

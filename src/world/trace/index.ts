@@ -23,9 +23,9 @@ export class MachineTrace extends TraceRecorder {
   }
 
   /** Start following the terminal whose login shell is `shellPid`. */
-  follow(shellPid: number, ttyPath: string): TerminalTrace {
+  follow(shellPid: number, ttyPath: string, onCommand: (line: string) => void): TerminalTrace {
     const ppidOf = (pid: number): number => this.core.tasks.get(pid)?.parent?.pid ?? 0;
-    const trace = new TerminalTrace(shellPid, ttyPath, ppidOf);
+    const trace = new TerminalTrace(shellPid, ttyPath, ppidOf, onCommand);
     this.terminals.set(shellPid, trace);
     return trace;
   }

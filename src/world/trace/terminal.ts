@@ -27,6 +27,8 @@ export class TerminalTrace {
     private readonly ttyPath: string,
     /** The parent pid of a live process (0 if none), asked once per process. */
     private readonly ppidOf: (pid: number) => number,
+    /** Told each command line as the shell reads it. */
+    private readonly onCommand: (line: string) => void,
   ) {}
 
   /** A command is running: every call on the machine is wanted. */
@@ -91,7 +93,9 @@ export class TerminalTrace {
     if (rec.phase === 'enter' || !isBytes(rec.result)) return;
     const lines = this.typed.feed(rec.result.bytes).filter((l) => l.text.trim() !== '');
     if (lines.length === 0) return;
-    this.recorder.start(lines.map((l) => l.text).join('\n'), rec.time);
+    const command = lines.map((l) => l.text).join('\n');
+    this.recorder.start(command, rec.time);
+    this.onCommand(command);
     this.guessName = lines.length === 1 && lines[0]!.completed;
   }
 }
