@@ -7,10 +7,11 @@
 // Simplification: one world per page.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Journal, Replay } from '../world';
 import type { Terminal, World } from '../world/types';
-import { browserClock, startRunLoop, type FrameClock } from './runLoop';
+import { BUDGET_MS, browserClock, startRunLoop, type FrameClock } from './runLoop';
 
-export type MachineStatus = 'off' | 'booting' | 'running' | 'crashed';
+export type MachineStatus = 'off' | 'booting' | 'replaying' | 'running' | 'crashed';
 
 export interface MachineState {
   readonly status: MachineStatus;
@@ -25,12 +26,23 @@ export interface MachineState {
   readonly error: string | null;
   /** True while the last pump left work to do (a program is running). */
   readonly busy: boolean;
+  /** Bumped each time a world replaces the previous one (load): screens start afresh. */
+  readonly epoch: number;
+  /** While a journal is replayed: entries applied, of how many. */
+  readonly replay: { readonly done: number; readonly total: number } | null;
 }
 
 export interface Machine {
   readonly store: StoreApi<MachineState>;
   /** Boots the world (made now, or loaded first) and starts the run loop. Safe to call twice. */
   boot(): void;
+  /**
+   * Replaces the machine with one rebuilt from `journal` (an empty journal: a fresh machine of
+   * that seed and profile). The old world stops; the journal is replayed in slices (status
+   * 'replaying'); its terminals become terminals 1, 2, … with what they printed. `onLoaded` runs
+   * once the new world runs. A later load supersedes one still replaying.
+   */
+  load(journal: Journal, onLoaded?: (world: World) => void): void;
   /** Terminal number `id` (default 1), opened on first call and resized on later calls. */
   openTerminal(cols: number, rows: number, id?: number): Terminal | null;
   /**
@@ -48,9 +60,13 @@ export interface Machine {
   halt(): void;
 }
 
+/** Replays journals (the world module, loaded lazily by the page). */
+export type Replayer = (journal: Journal) => Replay | Promise<Replay>;
+
 export function createMachine(
   makeWorld: () => World | Promise<World>,
   clock: FrameClock = browserClock,
+  replayer?: Replayer,
 ): Machine {
   const store = createStore<MachineState>(() => ({
     status: 'off',
@@ -60,6 +76,8 @@ export function createMachine(
     activeTerminal: 1,
     error: null,
     busy: false,
+    epoch: 0,
+    replay: null,
   }));
   const afterPump = new Set<() => void>();
   const screens = new Map<number, Set<(data: string) => void>>();
@@ -70,6 +88,27 @@ export function createMachine(
     return set;
   };
   let stop: (() => void) | null = null;
+  let loads = 0;
+
+  function adopt(id: number, terminal: Terminal): void {
+    const transcript = createTranscript(TRANSCRIPT_LIMIT);
+    transcripts.set(id, transcript);
+    terminal.onOutput((data) => {
+      transcript.add(data);
+      for (const screen of screensOf(id)) screen(data);
+    });
+  }
+
+  function run(world: World, terminals: Map<number, Terminal> = new Map()): void {
+    store.setState({
+      world,
+      status: 'running',
+      terminals,
+      terminal: terminals.get(1) ?? null,
+      replay: null,
+    });
+    stop = startRunLoop(world, clock, { afterPump: onPumped, onError: crash });
+  }
 
   function crash(error: unknown): void {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -87,14 +126,62 @@ export function createMachine(
     boot() {
       if (store.getState().status !== 'off') return;
       store.setState({ status: 'booting' });
-      const start = (world: World): void => {
-        store.setState({ world, status: 'running' });
-        stop = startRunLoop(world, clock, { afterPump: onPumped, onError: crash });
-      };
+      const start = (world: World): void => run(world);
       try {
         const made = makeWorld();
         if (made instanceof Promise) made.then(start, crash);
         else start(made);
+      } catch (error) {
+        crash(error);
+      }
+    },
+    load(journal, onLoaded) {
+      const ticket = ++loads;
+      stop?.();
+      stop = null;
+      transcripts.clear();
+      const total = journal.entries.length;
+      store.setState((s) => ({
+        status: 'replaying',
+        world: null,
+        terminal: null,
+        terminals: new Map(),
+        busy: false,
+        error: null,
+        epoch: s.epoch + 1,
+        replay: { done: 0, total },
+      }));
+      const slice = (replay: Replay): void => {
+        if (ticket !== loads) return;
+        const start = clock.now();
+        let done: boolean;
+        try {
+          done = replay.step(() => clock.now() - start > BUDGET_MS);
+        } catch (error) {
+          crash(error);
+          return;
+        }
+        if (!done) {
+          store.setState({ replay: replay.progress() });
+          clock.request(() => slice(replay));
+          return;
+        }
+        const terminals = new Map<number, Terminal>();
+        replay.terminals.forEach((t, i) => {
+          adopt(i + 1, t);
+          terminals.set(i + 1, t);
+        });
+        run(replay.world, terminals);
+        onLoaded?.(replay.world);
+      };
+      if (!replayer) {
+        crash(new Error('this page cannot replay a saved machine'));
+        return;
+      }
+      try {
+        const made = replayer(journal);
+        if (made instanceof Promise) made.then(slice, crash);
+        else slice(made);
       } catch (error) {
         crash(error);
       }
@@ -110,12 +197,7 @@ export function createMachine(
       if (!world) return null;
       try {
         const opened = world.openTerminal(cols, rows);
-        const transcript = createTranscript(TRANSCRIPT_LIMIT);
-        transcripts.set(id, transcript);
-        opened.onOutput((data) => {
-          transcript.add(data);
-          for (const screen of screensOf(id)) screen(data);
-        });
+        adopt(id, opened);
         const next = new Map(terminals).set(id, opened);
         store.setState(id === 1 ? { terminals: next, terminal: opened } : { terminals: next });
         return opened;

@@ -7,10 +7,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createMachine } from './machine';
+import { browserClock } from './runLoop';
 import './styles.css';
 
 // The model and xterm.js load after the page shell has painted (separate chunks).
-const machine = createMachine(() => import('../world').then(({ createWorld }) => createWorld({})));
+const machine = createMachine(
+  () => import('../world').then(({ createWorld }) => createWorld({})),
+  browserClock,
+  (journal) => import('../world').then(({ replayJournal }) => replayJournal(journal)),
+);
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');

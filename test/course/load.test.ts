@@ -77,7 +77,13 @@ describe('loadLesson', () => {
       messages(head.replace('id: demo', 'id: other') + step('      - kind: cgroupExists\n        path: /a')),
     ).toEqual(['lessons/demo/lesson.yaml:1: id: "other" is not the directory name "demo"']);
     expect(messages('colour: red\n' + head + step('      - kind: cgroupExists\n        path: /a'))).toEqual([
-      'lessons/demo/lesson.yaml:1: colour: unknown field (known: id, title, setup, steps)',
+      'lessons/demo/lesson.yaml:1: colour: unknown field (known: id, title, kind, order, profile, setup, steps)',
+    ]);
+    const ok = step('      - kind: cgroupExists\n        path: /a');
+    expect(messages('kind: quiz\nprofile: windows\norder: -1\n' + head + ok)).toEqual([
+      'lessons/demo/lesson.yaml:1: kind: "quiz" is not one of lesson, challenge',
+      'lessons/demo/lesson.yaml:2: profile: "windows" is not one of default, hybrid',
+      'lessons/demo/lesson.yaml:3: order: expected a whole number ≥ 0',
     ]);
     expect(
       messages(head.replace(', zh-CN: 演示', '') + step('      - kind: cgroupExists\n        path: /a')),

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMachine } from '../../src/ui/machine';
 import type { FrameClock } from '../../src/ui/runLoop';
+import type { Replay } from '../../src/world';
 import type { Terminal, World } from '../../src/world/types';
 
 function manualClock() {
@@ -138,5 +139,74 @@ describe('createMachine', () => {
     failed.boot();
     await vi.waitFor(() => expect(failed.store.getState().error).toBe('TypeError: Failed to fetch world.js'));
     errorLog.mockRestore();
+  });
+});
+
+describe('createMachine().load', () => {
+  const journal = { version: 1, seed: 3, profile: 'default', uptimeNs: 0, entries: [] } as const;
+
+  function fakeReplay(world: World, terminals: Terminal[], slices: number): Replay {
+    let left = slices;
+    return {
+      world,
+      terminals,
+      progress: () => ({ done: slices - left, total: slices }),
+      step: () => --left <= 0,
+    };
+  }
+
+  it('replays in slices, one per frame, then runs the new world with its terminals numbered from 1', () => {
+    const old = fakeWorld();
+    const next = fakeWorld();
+    const t = manualClock();
+    const replay = fakeReplay(next.world, [next.terminal], 3);
+    const machine = createMachine(
+      () => old.world,
+      t.clock,
+      () => replay,
+    );
+    machine.boot();
+    const loaded = vi.fn();
+    machine.load(journal, loaded);
+    expect(machine.store.getState()).toMatchObject({ status: 'replaying', world: null, epoch: 1 });
+    expect(machine.store.getState().replay).toEqual({ done: 1, total: 3 });
+    t.frame();
+    expect(machine.store.getState().status).toBe('replaying');
+    t.frame();
+    expect(machine.store.getState()).toMatchObject({ status: 'running', world: next.world, replay: null });
+    expect(machine.store.getState().terminals.get(1)).toBe(next.terminal);
+    expect(loaded).toHaveBeenCalledWith(next.world);
+    const seen: string[] = [];
+    next.print('replayed output');
+    machine.onScreenOutput((d) => seen.push(d));
+    expect(seen).toEqual(['replayed output']);
+  });
+
+  it('drops a load that a later load superseded', () => {
+    const t = manualClock();
+    const first = fakeWorld();
+    const second = fakeWorld();
+    const replays = [fakeReplay(first.world, [], 2), fakeReplay(second.world, [], 1)];
+    const machine = createMachine(
+      () => first.world,
+      t.clock,
+      () => replays.shift() as Replay,
+    );
+    machine.load(journal);
+    machine.load(journal);
+    t.frame();
+    expect(machine.store.getState()).toMatchObject({ status: 'running', world: second.world, epoch: 2 });
+  });
+
+  it('shows a crash when the replay throws', () => {
+    const machine = createMachine(
+      () => fakeWorld().world,
+      manualClock().clock,
+      () => {
+        throw new Error('bad journal');
+      },
+    );
+    machine.load(journal);
+    expect(machine.store.getState()).toMatchObject({ status: 'crashed', error: 'Error: bad journal' });
   });
 });
