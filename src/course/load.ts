@@ -104,11 +104,27 @@ function readSteps(r: Reader, root: YAMLMap): Draft[] | undefined {
   return steps.every((s): s is Draft => s !== undefined) ? steps : undefined;
 }
 
+/** A lesson file beyond this many characters is refused before it is parsed. */
+export const MAX_LESSON_FILE = 256 * 1024;
+
+function oversized(dir: string, files: Readonly<Record<string, string>>): LessonIssue[] {
+  return Object.entries(files)
+    .filter(([, text]) => text.length > MAX_LESSON_FILE)
+    .map(([name, text]) => ({
+      file: `${dir}/${name}`,
+      line: 1,
+      field: '',
+      message: `file too large (${text.length} characters; at most ${MAX_LESSON_FILE})`,
+    }));
+}
+
 export function loadLesson({ dir, files }: LessonFiles): LoadResult {
   const file = `${dir}/lesson.yaml`;
   const text = files['lesson.yaml'];
   if (text === undefined)
     return { ok: false, issues: [{ file, line: 1, field: '', message: 'missing file' }] };
+  const tooLarge = oversized(dir, files);
+  if (tooLarge.length > 0) return { ok: false, issues: tooLarge };
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const r = new Reader(file, lines);

@@ -100,4 +100,27 @@ describe('loadLesson', () => {
       'lessons/demo/zh-CN.md:1: one: no "## one" section',
     ]);
   });
+
+  test('size: a huge file is refused before parsing', () => {
+    const yaml = head + step('      - kind: cgroupExists\n        path: /a');
+    const huge = 'x'.repeat(10 * 1024 * 1024);
+    expect(messages(yaml, huge)).toEqual([
+      `lessons/demo/en.md:1: file too large (${huge.length} characters; at most 262144)`,
+      `lessons/demo/zh-CN.md:1: file too large (${huge.length} characters; at most 262144)`,
+    ]);
+  });
+
+  test('YAML bombs: aliases beyond the limit are an error, not a hang', () => {
+    const bomb =
+      'a: &a [x, x, x, x, x, x, x, x, x, x]\n' +
+      Array.from(
+        { length: 12 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`,
+      ).join('\n') +
+      '\n';
+    const found = messages(bomb);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((m) => m.startsWith('lessons/demo/lesson.yaml:'))).toBe(true);
+  });
 });
