@@ -1,9 +1,10 @@
 // The journal: every input a world received, with the virtual time it arrived. A world is its
 // options plus its journal (ARCHITECTURE.md §3: generators cannot be saved, so a saved machine is
 // the journal replayed). Saving, sharing by link and "undo the last command" all use it.
-// Simplification: an input that arrived while a program was busy is replayed at the same virtual
-// time, which can fall between different scheduler ticks than in the browser (a Ctrl-C that stops
-// a busy loop may stop it a few iterations earlier or later).
+// Simplification: the page cuts a busy program's time slices short when a frame's budget runs out
+// (pump's shouldYield), and replay does not, so while a program is busy the replayed machine can
+// be a few scheduler steps ahead or behind at the same virtual time: a Ctrl-C that stops a busy
+// loop may stop it a few iterations earlier or later. Idle machines replay exactly.
 
 import type { ExecOptions, Profile } from './types';
 
