@@ -122,6 +122,20 @@ export function* joinCgroups(sys: Sys, eng: Engine, id: string, pid: number): Ge
   for (const dir of cgroupDirs(eng, id)) yield* writeFileAt(sys, `${dir}/cgroup.procs`, String(pid));
 }
 
+/**
+ * Whether the kernel's OOM killer killed something in the container's memory cgroup (containerd's
+ * TaskOOM event, which dockerd records as State.OOMKilled): memory.events oom_kill under v2,
+ * memory.oom_control oom_kill under v1.
+ */
+export function* oomKilled(sys: Sys, eng: Engine, id: string): Gen<boolean> {
+  const file = eng.cgroupV2
+    ? `${cgroupDirs(eng, id)[0] ?? ''}/memory.events`
+    : `${CG}/memory/docker/${id}/memory.oom_control`;
+  const text = (yield* readTextFile(sys, file)) ?? '';
+  const kills = /^oom_kill (\d+)$/m.exec(text)?.[1];
+  return kills !== undefined && Number(kills) > 0;
+}
+
 /** Remove the container's (now empty) cgroups. */
 export function* removeCgroups(sys: Sys, eng: Engine, id: string): Gen<void> {
   for (const dir of cgroupDirs(eng, id)) yield* sys.rmdir(dir);

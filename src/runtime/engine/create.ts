@@ -218,7 +218,7 @@ export function* saveConfig(sys: Sys, c: Container): Gen<void> {
     Created: goTime(c.created),
     Path: c.path,
     Args: [...c.args],
-    State: { Status: c.status, Paused: c.paused, Pid: c.pid, ExitCode: c.exitCode },
+    State: { Status: c.status, Paused: c.paused, OOMKilled: c.oomKilled, Pid: c.pid, ExitCode: c.exitCode },
     Image: c.image,
     Name: `/${c.name}`,
     Driver: 'overlay2',

@@ -16,7 +16,7 @@ import { O_CLOEXEC, O_NOCTTY, O_RDONLY, O_RDWR } from '../../kernel/abi/fcntl';
 import type { Gen, Program, Sys } from '../../userland/sys';
 import { readAll } from '../../userland/libc/io';
 import { decode } from '../../lib/utf8';
-import { cgroupPath, createCgroups, joinCgroups } from './cgroups';
+import { cgroupPath, createCgroups, joinCgroups, oomKilled } from './cgroups';
 import { containerInit } from './init';
 import { exitCode } from './exec';
 import type { InitSpec } from './init';
@@ -203,6 +203,7 @@ function* shim(sys: Sys, eng: Engine, c: Container, attach: Attach, report: numb
     );
   }
   c.status = 'running';
+  c.oomKilled = false;
   c.pid = pid;
   c.startedAt = yield* nowNs(sys);
   c.shimPid = yield* sys.getpid();
@@ -216,6 +217,7 @@ function* shim(sys: Sys, eng: Engine, c: Container, attach: Attach, report: numb
   if (copier > 0) yield* sys.wait4(copier, 0);
   const status = typeof st === 'number' ? 0 : st.status;
   c.exitCode = exitCode(status);
+  c.oomKilled = yield* oomKilled(sys, eng, c.id);
   c.finishedAt = yield* nowNs(sys);
   c.status = 'exited';
   c.pid = 0;

@@ -10,7 +10,7 @@ import { killContainer, rmContainer, stopContainer, waitExit, waitShim } from '.
 import { readLog } from '../logs';
 import { startContainer } from '../start';
 import type { Container, Engine } from '../state';
-import { nowNs } from '../state';
+import { OVERLAY_ROOT, nowNs } from '../state';
 import { containerStatus } from '../../docker/format';
 import type { Json, Reply } from '../wire';
 import { REPLIED } from '../wire';
@@ -79,6 +79,26 @@ export function summary(c: Container, nowNs: number): Json {
   };
 }
 
+/**
+ * The overlay2 driver's directories for the container: its -init layer and the image's layers
+ * (newest first) below its own upper dir, as daemon/graphdriver/overlay2 GetMetadata reports them.
+ */
+function graphDriver(eng: Engine, c: Container): Json {
+  const dir = (id: string) => `${OVERLAY_ROOT}/${id}`;
+  const layers = [...(eng.store.image(c.image)?.layers ?? [])].reverse();
+  const lower = [
+    `${dir(c.mountId)}-init/diff`,
+    ...layers.map((l) => `${dir(eng.disk.get(l)?.cacheId ?? '')}/diff`),
+  ];
+  const data = {
+    LowerDir: lower.join(':'),
+    MergedDir: `${dir(c.mountId)}/merged`,
+    UpperDir: `${dir(c.mountId)}/diff`,
+    WorkDir: `${dir(c.mountId)}/work`,
+  };
+  return { Data: data, Name: 'overlay2' };
+}
+
 export function inspectContainer(eng: Engine, c: Container): Json {
   const r = c.hostConfig.resources;
   return {
@@ -113,7 +133,7 @@ export function inspectContainer(eng: Engine, c: Container): Json {
         ]),
       ),
     },
-    GraphDriver: { Name: 'overlay2', Data: { MergedDir: `/var/lib/docker/overlay2/${c.mountId}/merged` } },
+    GraphDriver: graphDriver(eng, c),
     EngineImages: eng.containers.size,
   };
 }
