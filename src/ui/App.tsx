@@ -7,6 +7,7 @@ import { Splitter } from './components/Splitter';
 import { TerminalPane } from './components/TerminalPane';
 import { terminalElementId } from './components/TerminalScreen';
 import { ViewsPanel } from './components/ViewsPanel';
+import { CoursePanel } from './course/CoursePanel';
 import { layout } from './layout';
 import type { Machine } from './machine';
 
@@ -26,14 +27,17 @@ export function App({ machine }: { readonly machine: Machine }) {
   return (
     <div className="app">
       <Header focusTerminal={focusTerminal} />
-      <main
-        className={viewsFirst ? 'workbench views-first' : 'workbench'}
-        style={{ gridTemplateColumns: columns }}
-      >
-        <TerminalPane machine={machine} focusNext={focusPanel} focusPrevious={focusSkipLink} />
-        <Splitter />
-        <ViewsPanel ref={panel} machine={machine} focusTerminal={focusTerminal} />
-      </main>
+      <div className="course-layout">
+        <CoursePanel machine={machine} />
+        <main
+          className={viewsFirst ? 'workbench views-first' : 'workbench'}
+          style={{ gridTemplateColumns: columns }}
+        >
+          <TerminalPane machine={machine} focusNext={focusPanel} focusPrevious={focusSkipLink} />
+          <Splitter />
+          <ViewsPanel ref={panel} machine={machine} focusTerminal={focusTerminal} />
+        </main>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,41 @@
+// The course panel beside the workbench: a heading whose button shows or hides it, and the
+// course itself (CourseArea) loaded lazily so the first load stays small.
+
+import { lazy, Suspense } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { Machine } from '../machine';
+import { useCourseT } from './useT';
+import './course-panel.css';
+
+const CourseArea = lazy(() => import('./CourseArea'));
+
+/** Whether the panel is open (UI state only). */
+export const coursePanel = createStore<{ readonly open: boolean }>(() => ({ open: true }));
+
+export function CoursePanel({ machine }: { readonly machine: Machine }) {
+  const { t } = useCourseT();
+  const open = useStore(coursePanel, (s) => s.open);
+  return (
+    <aside className={open ? 'course-panel' : 'course-panel collapsed'} aria-labelledby="course-title">
+      <h2 id="course-title" className="course-heading">
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls="course-body"
+          onClick={() => coursePanel.setState({ open: !open })}
+        >
+          <span aria-hidden="true">{open ? '◂ ' : '▸ '}</span>
+          {t('title')}
+        </button>
+      </h2>
+      {open && (
+        <div id="course-body" className="course-body">
+          <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+            <CourseArea machine={machine} />
+          </Suspense>
+        </div>
+      )}
+    </aside>
+  );
+}
