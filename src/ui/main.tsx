@@ -9,6 +9,8 @@ import { App } from './App';
 import { createMachine } from './machine';
 import { browserClock } from './runLoop';
 import './styles.css';
+import { initialLang } from './i18n/react';
+import { prefs } from './prefs';
 
 // The model and xterm.js load after the page shell has painted (separate chunks).
 const machine = createMachine(
@@ -18,6 +20,9 @@ const machine = createMachine(
 );
 
 const rootElement = document.getElementById('root');
+// First visit: the browser's language (a saved preference, restored by src/ui/storage, wins).
+prefs.getState().setLang(initialLang());
+
 if (!rootElement) throw new Error('index.html has no #root element');
 createRoot(rootElement).render(
   <StrictMode>

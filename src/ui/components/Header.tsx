@@ -4,8 +4,11 @@
 import type { MouseEvent } from 'react';
 import { layout } from '../layout';
 import { ThemeSwitch } from './ThemeSwitch';
+import { LanguageSwitch } from './LanguageSwitch';
+import { useT } from '../i18n/react';
 
 export function Header({ focusTerminal }: { readonly focusTerminal: () => void }) {
+  const { t } = useT('common');
   const skip = (event: MouseEvent<HTMLAnchorElement>): void => {
     event.preventDefault();
     focusTerminal();
@@ -13,17 +16,16 @@ export function Header({ focusTerminal }: { readonly focusTerminal: () => void }
   return (
     <header className="site-header">
       <a className="skip-link" href="#terminal" onClick={skip}>
-        Skip to the terminal
+        {t('header.skip')}
       </a>
       <h1>Glasshouse</h1>
-      <p className="tagline">
-        A see-through Linux machine in your browser: learn what containers really are.
-      </p>
+      <p className="tagline">{t('header.tagline')}</p>
       <div className="page-settings">
         <button type="button" className="toggle" onClick={() => layout.getState().swapSides()}>
-          Swap sides
+          {t('header.swapSides')}
         </button>
         <ThemeSwitch />
+        <LanguageSwitch />
       </div>
     </header>
   );

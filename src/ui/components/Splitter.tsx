@@ -3,9 +3,11 @@
 
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { useStore } from 'zustand';
+import { useT } from '../i18n/react';
 import { layout } from '../layout';
 
 export function Splitter() {
+  const { t } = useT('workbench');
   const split = useStore(layout, (s) => s.split);
   const viewsFirst = useStore(layout, (s) => s.viewsFirst);
   const sign = viewsFirst ? -1 : 1;
@@ -40,7 +42,7 @@ export function Splitter() {
       role="separator"
       tabIndex={0}
       aria-orientation="vertical"
-      aria-label="Terminal width"
+      aria-label={t('splitter')}
       aria-valuemin={20}
       aria-valuemax={80}
       aria-valuenow={Math.round(split * 100)}

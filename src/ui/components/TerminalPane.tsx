@@ -3,6 +3,7 @@
 
 import { useStore } from 'zustand';
 import type { Machine } from '../machine';
+import { useT } from '../i18n/react';
 import { prefs } from '../prefs';
 import { layout, MAX_TERMINALS } from '../layout';
 import { TerminalScreen } from './TerminalScreen';
@@ -16,6 +17,7 @@ interface Props {
 }
 
 export function TerminalPane({ machine, focusNext, focusPrevious }: Props) {
+  const { t } = useT('workbench');
   const status = useStore(machine.store, (s) => s.status);
   const error = useStore(machine.store, (s) => s.error);
   const screenReader = useStore(prefs, (p) => p.screenReader);
@@ -26,12 +28,12 @@ export function TerminalPane({ machine, focusNext, focusPrevious }: Props) {
   return (
     <section id="terminal-pane" className="terminal-pane" aria-labelledby="terminal-title">
       <div className="pane-bar">
-        <h2 id="terminal-title">Terminal</h2>
+        <h2 id="terminal-title">{t('terminal.title')}</h2>
         {terminals.length > 1 && !split && (
           <TabList
-            label="Terminals"
+            label={t('terminal.tabs')}
             idPrefix="terminal-tab"
-            items={terminals.map((id) => ({ id: String(id), title: `Terminal ${id}` }))}
+            items={terminals.map((id) => ({ id: String(id), title: t('terminal.tab', { id }) }))}
             selected={String(shownTerminal)}
             onSelect={(id) => layout.getState().showTerminal(Number(id))}
           />
@@ -42,7 +44,7 @@ export function TerminalPane({ machine, focusNext, focusPrevious }: Props) {
           disabled={terminals.length >= MAX_TERMINALS || !running}
           onClick={() => layout.getState().addTerminal()}
         >
-          New terminal
+          {t('terminal.new')}
         </button>
         {terminals.length > 1 && (
           <button
@@ -51,7 +53,7 @@ export function TerminalPane({ machine, focusNext, focusPrevious }: Props) {
             aria-pressed={split}
             onClick={() => layout.getState().setTerminalMode(split ? 'tabs' : 'split')}
           >
-            Side by side
+            {t('terminal.sideBySide')}
           </button>
         )}
         <button
@@ -60,19 +62,19 @@ export function TerminalPane({ machine, focusNext, focusPrevious }: Props) {
           aria-pressed={screenReader}
           onClick={() => prefs.getState().setScreenReader(!screenReader)}
         >
-          Screen reader mode
+          {t('terminal.screenReader')}
         </button>
         <p className="key-hint" id="terminal-keys">
-          <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>C</kbd> / <kbd>V</kbd> copy / paste · <kbd>F6</kbd> leave the
-          terminal
+          <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>C</kbd> / <kbd>V</kbd> {t('terminal.copyPaste')} ·{' '}
+          <kbd>F6</kbd> {t('terminal.leave')}
         </p>
       </div>
       {status === 'crashed' && (
         <p className="machine-error" role="alert">
-          The machine stopped: {error}
+          {t('machine.stopped', { error })}
         </p>
       )}
-      {status === 'booting' && <p className="machine-note">Booting…</p>}
+      {status === 'booting' && <p className="machine-note">{t('machine.booting')}</p>}
       <div className={split ? 'terminal-screens split' : 'terminal-screens'}>
         {terminals.map((id) => (
           <TerminalScreen

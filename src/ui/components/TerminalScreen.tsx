@@ -2,6 +2,7 @@
 // Terminal 1's element keeps the id "terminal" (the skip link and tests find it there).
 
 import { useEffect, useRef } from 'react';
+import { useT } from '../i18n/react';
 import type { Machine } from '../machine';
 
 interface Props {
@@ -17,6 +18,7 @@ interface Props {
 export const terminalElementId = (id: number): string => (id === 1 ? 'terminal' : `terminal-${id}`);
 
 export function TerminalScreen({ machine, id, running, hidden, focusNext, focusPrevious }: Props) {
+  const { t } = useT('workbench');
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -43,7 +45,7 @@ export function TerminalScreen({ machine, id, running, hidden, focusNext, focusP
       className="terminal-host"
       role="group"
       hidden={hidden}
-      aria-label={`Terminal ${id}: a root shell on the simulated machine`}
+      aria-label={t('terminal.screen', { id })}
       aria-describedby="terminal-keys"
       onFocus={() => machine.setActiveTerminal(id)}
     />

@@ -2,6 +2,7 @@
 // the terminal is usable first. F6 (or Shift+F6) anywhere in it goes back to the terminal.
 
 import { lazy, Suspense, type KeyboardEvent, type Ref } from 'react';
+import { useT } from '../i18n/react';
 import type { Machine } from '../machine';
 
 const ViewsArea = lazy(() => import('../views/ViewsArea'));
@@ -13,6 +14,7 @@ interface Props {
 }
 
 export function ViewsPanel({ ref, machine, focusTerminal }: Props) {
+  const { t } = useT('workbench');
   const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
     if (event.key !== 'F6') return;
     event.preventDefault();
@@ -26,8 +28,8 @@ export function ViewsPanel({ ref, machine, focusTerminal }: Props) {
       tabIndex={-1}
       onKeyDown={onKeyDown}
     >
-      <h2 id="views-title">Inside the machine</h2>
-      <Suspense fallback={<p className="muted">Loading the views…</p>}>
+      <h2 id="views-title">{t('views.title')}</h2>
+      <Suspense fallback={<p className="muted">{t('views.loading')}</p>}>
         <ViewsArea machine={machine} />
       </Suspense>
     </aside>

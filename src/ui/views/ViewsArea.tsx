@@ -6,16 +6,21 @@ import { useStore } from 'zustand';
 import type { Machine } from '../machine';
 import { layout, orderedIds } from '../layout';
 import { TabList } from '../components/TabList';
+import { useT } from '../i18n/react';
 import { VIEWS, type ViewDef } from './registry';
 
 export default function ViewsArea({ machine }: { readonly machine: Machine }) {
+  const { t } = useT('workbench');
   const { viewOrder, shownView, viewMode } = useStore(layout);
   const ids = orderedIds(
     VIEWS.map((v) => v.id),
     viewOrder,
   );
-  const views = ids.map((id) => VIEWS.find((v) => v.id === id)).filter((v): v is ViewDef => !!v);
-  if (views.length === 0) return <p className="muted">No views yet.</p>;
+  const views = ids
+    .map((id) => VIEWS.find((v) => v.id === id))
+    .filter((v): v is ViewDef => !!v)
+    .map((v) => ({ ...v, title: t(`views.tabs.${v.id}`, { defaultValue: v.title }) }));
+  if (views.length === 0) return <p className="muted">{t('views.none')}</p>;
   const shown = views.find((v) => v.id === shownView) ?? views[0];
   const grid = viewMode === 'grid';
   const move = (id: string, delta: number): void => layout.getState().moveView(ids, id, delta);
@@ -25,7 +30,7 @@ export default function ViewsArea({ machine }: { readonly machine: Machine }) {
       <div className="views-bar">
         {!grid && (
           <TabList
-            label="Views"
+            label={t('views.tabList')}
             idPrefix="tab"
             panelPrefix="view"
             items={views}
@@ -48,7 +53,7 @@ export default function ViewsArea({ machine }: { readonly machine: Machine }) {
           aria-pressed={grid}
           onClick={() => layout.getState().setViewMode(grid ? 'tabs' : 'grid')}
         >
-          Grid
+          {t('views.grid')}
         </button>
       </div>
       <div className={grid ? 'views-grid' : 'views-tabs'}>
@@ -92,12 +97,13 @@ interface MoveProps {
 }
 
 function MoveButtons({ title, index, count, move }: MoveProps) {
+  const { t } = useT('workbench');
   return (
     <span className="move-buttons">
       <button
         type="button"
         className="icon"
-        aria-label={`Move ${title} earlier`}
+        aria-label={t('views.moveEarlier', { title })}
         disabled={index === 0}
         onClick={() => move(-1)}
       >
@@ -106,7 +112,7 @@ function MoveButtons({ title, index, count, move }: MoveProps) {
       <button
         type="button"
         className="icon"
-        aria-label={`Move ${title} later`}
+        aria-label={t('views.moveLater', { title })}
         disabled={index === count - 1}
         onClick={() => move(1)}
       >
