@@ -10,6 +10,7 @@ import { ViewsPanel } from './components/ViewsPanel';
 import { CoursePanel } from './course/CoursePanel';
 import { layout } from './layout';
 import type { Machine } from './machine';
+import { Notices } from './storage/Notices';
 
 export function App({ machine }: { readonly machine: Machine }) {
   const panel = useRef<HTMLElement>(null);
@@ -27,6 +28,7 @@ export function App({ machine }: { readonly machine: Machine }) {
   return (
     <div className="app">
       <Header focusTerminal={focusTerminal} />
+      <Notices />
       <div className="course-layout">
         <CoursePanel machine={machine} />
         <main

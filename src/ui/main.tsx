@@ -7,6 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createMachine } from './machine';
+import { startStorage } from './storage/boot';
 import { browserClock } from './runLoop';
 import './styles.css';
 import { initialLang } from './i18n/react';
@@ -18,6 +19,9 @@ const machine = createMachine(
   browserClock,
   (journal) => import('../world').then(({ replayJournal }) => replayJournal(journal)),
 );
+
+// The saved state is read from IndexedDB while the page paints; boot() replays the saved machine.
+const storage = startStorage(machine);
 
 const rootElement = document.getElementById('root');
 // First visit: the browser's language (a saved preference, restored by src/ui/storage, wins).
@@ -32,7 +36,7 @@ createRoot(rootElement).render(
 
 requestAnimationFrame(() =>
   setTimeout(() => {
-    machine.boot();
+    storage.boot();
     // Fetch xterm.js while the model loads; TerminalPane reports a failure if it happens.
     import('./terminal/mount').catch(() => undefined);
   }, 0),

@@ -4,6 +4,7 @@
 import type { MouseEvent } from 'react';
 import { layout } from '../layout';
 import { ThemeSwitch } from './ThemeSwitch';
+import { StorageMenu } from '../storage/StorageMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useT } from '../i18n/react';
 
@@ -25,6 +26,7 @@ export function Header({ focusTerminal }: { readonly focusTerminal: () => void }
           {t('header.swapSides')}
         </button>
         <ThemeSwitch />
+        <StorageMenu />
         <LanguageSwitch />
       </div>
     </header>

@@ -4,6 +4,7 @@
 
 import type { CSSProperties } from 'react';
 import type { NsKind, ProcessInfo } from '../../../world/inspect/types';
+import { useT } from '../../i18n/react';
 import { colourOf } from './palette';
 
 /** Kinds in the order `ls /proc/PID/ns` lists them (without the *_for_children links). */
@@ -17,14 +18,19 @@ export interface DetailsProps {
 }
 
 export function Details({ pid, process: p, host, colours }: DetailsProps) {
+  const { t } = useT('views');
   if (pid === undefined) {
-    return <p className="nsv-details muted">Select a process to see its namespaces.</p>;
+    return <p className="nsv-details muted">{t('namespaces.selectPrompt')}</p>;
   }
-  if (!p) return <p className="nsv-details muted">Process {pid} has exited.</p>;
+  if (!p) return <p className="nsv-details muted">{t('namespaces.exited', { pid })}</p>;
   return (
-    <div className="nsv-details" aria-label={`Details of ${p.comm}, pid ${p.pid}`} role="region">
+    <div
+      className="nsv-details"
+      aria-label={t('namespaces.detailsOf', { comm: p.comm, pid: p.pid })}
+      role="region"
+    >
       <h4>
-        {p.comm} <span className="muted">· pid {p.pid} on the host</span>
+        {p.comm} <span className="muted">· {t('namespaces.pidOnHostShort', { pid: p.pid })}</span>
       </h4>
       <ul className="nsv-links" aria-label={`/proc/${p.pid}/ns`}>
         {LS_ORDER.map((kind) => {
@@ -39,7 +45,7 @@ export function Details({ pid, process: p, host, colours }: DetailsProps) {
                 className={own ? 'nsv-chip nsv-own' : 'nsv-chip'}
                 style={colour ? ({ '--c': colour } as CSSProperties) : undefined}
               >
-                {own ? 'own' : 'host'}
+                {own ? t('namespaces.own') : t('namespaces.host')}
               </span>
             </li>
           );
@@ -50,17 +56,17 @@ export function Details({ pid, process: p, host, colours }: DetailsProps) {
         <dd>
           <code>{p.nsPids.map((x) => x.pid).join('\t')}</code>
         </dd>
-        <dt>Parent</dt>
+        <dt>{t('namespaces.parent')}</dt>
         <dd>{p.ppid}</dd>
-        <dt>State</dt>
+        <dt>{t('namespaces.state')}</dt>
         <dd>{p.state}</dd>
         <dt>cgroup</dt>
         <dd>
           <code>{p.cgroup}</code>
         </dd>
-        <dt>Hostname</dt>
+        <dt>{t('namespaces.hostname')}</dt>
         <dd>{p.hostname}</dd>
-        <dt>Command line</dt>
+        <dt>{t('namespaces.commandLine')}</dt>
         <dd>
           <code>{p.args || `[${p.comm}]`}</code>
         </dd>

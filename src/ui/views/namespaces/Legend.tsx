@@ -2,7 +2,9 @@
 // with its colour, inode and number of processes, so a colour on a row can be looked up.
 
 import type { CSSProperties } from 'react';
+import type { TFunction } from 'i18next';
 import type { NamespaceInfo, ProcessSnapshot } from '../../../world/inspect/types';
+import { useT } from '../../i18n/react';
 import { colourOf } from './palette';
 
 export interface LegendProps {
@@ -10,7 +12,7 @@ export interface LegendProps {
   readonly colours: ReadonlyMap<string, number>;
 }
 
-function entry(ns: NamespaceInfo, colours: ReadonlyMap<string, number>) {
+function entry(ns: NamespaceInfo, colours: ReadonlyMap<string, number>, t: TFunction) {
   const colour = colourOf(colours, ns.kind, ns.inode) ?? 'var(--muted)';
   const n = ns.pids.length;
   return (
@@ -21,28 +23,27 @@ function entry(ns: NamespaceInfo, colours: ReadonlyMap<string, number>) {
       <code>
         {ns.kind}:[{ns.inode}]
       </code>{' '}
-      <span className="muted">
-        · {n} process{n === 1 ? '' : 'es'}
-      </span>
+      <span className="muted">· {t('namespaces.processes', { count: n })}</span>
     </li>
   );
 }
 
 export function Legend({ snapshot, colours }: LegendProps) {
+  const { t } = useT('views');
   const own = snapshot.namespaces.filter((ns) => !ns.initial);
   return (
     <div className="nsv-legend">
       <p>
-        <span className="nsv-chip">mnt</span> hollow: shares the host&apos;s namespace ·{' '}
+        <span className="nsv-chip">mnt</span> {t('namespaces.legendHollow')} ·{' '}
         <span className="nsv-chip nsv-own" style={{ '--c': 'var(--ns-1)' } as CSSProperties}>
           mnt
         </span>{' '}
-        filled: a namespace of its own, one colour per namespace
+        {t('namespaces.legendFilled')}
       </p>
       {own.length > 0 ? (
-        <ul aria-label="Namespaces other than the host's">{own.map((ns) => entry(ns, colours))}</ul>
+        <ul aria-label={t('namespaces.others')}>{own.map((ns) => entry(ns, colours, t))}</ul>
       ) : (
-        <p className="muted">Every process shares all the host&apos;s namespaces.</p>
+        <p className="muted">{t('namespaces.allShared')}</p>
       )}
     </div>
   );

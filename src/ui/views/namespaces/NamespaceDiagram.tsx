@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react';
 import type { NamespaceLayout } from './layout';
 import { joinFold, joinGroups, joinRows } from './join';
+import { useT } from '../../i18n/react';
 
 export interface NamespaceDiagramProps {
   readonly layout: NamespaceLayout;
@@ -30,6 +31,7 @@ function nextPid(layout: NamespaceLayout, current: number | undefined, key: stri
 }
 
 export function NamespaceDiagram({ layout, colours, selected, onSelect, duration }: NamespaceDiagramProps) {
+  const { t } = useT('views');
   const boxes = useRef<HTMLDivElement>(null);
   const rows = useRef<HTMLDivElement>(null);
   const state = useRef({ layout, selected, onSelect });
@@ -76,7 +78,7 @@ export function NamespaceDiagram({ layout, colours, selected, onSelect, duration
   return (
     <div className="nsv-canvas" style={{ height: `${layout.height}px` }}>
       <div className="nsv-boxes" ref={boxes} aria-hidden="true" />
-      <div className="nsv-rows" ref={rows} role="group" aria-label="Processes, grouped by pid namespace" />
+      <div className="nsv-rows" ref={rows} role="group" aria-label={t('namespaces.rowsLabel')} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { NamespaceDiagram } from './NamespaceDiagram';
 import { Legend } from './Legend';
 import { Details } from './Details';
 import { TextDescription } from './TextDescription';
+import { useT } from '../../i18n/react';
 
 export interface NamespacesPanelProps {
   readonly snapshot: ProcessSnapshot;
@@ -29,6 +30,8 @@ export function NamespacesPanel({
   duration,
   showAll: initialShowAll = false,
 }: NamespacesPanelProps) {
+  const { t, i18n } = useT('views');
+  const lang = i18n.language;
   const [showAll, setShowAll] = useState(initialShowAll);
   const [selected, setSelected] = useState<number | undefined>(undefined);
   const previous = useRef<ReadonlyMap<string, number>>(new Map());
@@ -37,9 +40,10 @@ export function NamespacesPanel({
     previous.current = next;
     return next;
   }, [snapshot]);
+  // The language is a dependency: the boxes' and rows' labels are made in it.
   const layout = useMemo(
     () => layoutNamespaces(snapshot, { showAll, keep: selected }),
-    [snapshot, showAll, selected],
+    [snapshot, showAll, selected, lang],
   );
   const ms = useMemo(() => duration ?? (prefersReducedMotion() ? 0 : 450), [duration]);
   const process = snapshot.processes.find((p) => p.pid === selected);
@@ -55,11 +59,13 @@ export function NamespacesPanel({
           disabled={!canFold}
           onClick={() => setShowAll(!showAll)}
         >
-          Show all host processes
+          {t('namespaces.showAll')}
         </button>
         <span className="muted" aria-live="polite">
-          {snapshot.processes.length} processes · {snapshot.namespaces.filter((n) => n.kind === 'pid').length}{' '}
-          pid namespaces
+          {t('namespaces.processes', { count: snapshot.processes.length })} ·{' '}
+          {t('namespaces.pidNamespaces', {
+            count: snapshot.namespaces.filter((n) => n.kind === 'pid').length,
+          })}
         </span>
       </div>
       <div className="nsv-main">

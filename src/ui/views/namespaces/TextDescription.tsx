@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import type { GroupBox, NamespaceLayout, ProcessRow } from './layout';
 import { rowName } from './row';
+import { useT } from '../../i18n/react';
 
 function items(layout: NamespaceLayout, group: GroupBox): ReactNode[] {
   const rows: (ProcessRow | GroupBox)[] = [
@@ -23,24 +24,20 @@ function items(layout: NamespaceLayout, group: GroupBox): ReactNode[] {
 }
 
 export function TextDescription({ layout }: { readonly layout: NamespaceLayout }) {
+  const { t } = useT('views');
   const top = layout.groups.find((g) => g.level === 0);
   return (
     <details className="nsv-text">
-      <summary>Text description</summary>
+      <summary>{t('common.textDescription')}</summary>
       {top && (
-        <ul aria-label="Processes by pid namespace">
+        <ul aria-label={t('namespaces.byNamespace')}>
           <li data-inode={top.inode}>
             {top.label}
             <ul>{items(layout, top)}</ul>
           </li>
         </ul>
       )}
-      {layout.fold && (
-        <p>
-          {layout.fold.hidden} host processes that are neither in another namespace nor the parent of one are
-          folded.
-        </p>
-      )}
+      {layout.fold && <p>{t('namespaces.foldedText', { count: layout.fold.hidden })}</p>}
     </details>
   );
 }

@@ -13,14 +13,16 @@ import type { ViewProps } from '../registry';
 import { useSnapshot } from '../useSnapshot';
 import { NamespacesPanel } from './NamespacesPanel';
 import { keepIfSame } from './stable';
+import { useT } from '../../i18n/react';
 import './namespaces.css';
 
 export function NamespacesView({ machine, active }: ViewProps) {
+  const { t } = useT('views');
   const last = useRef<ProcessSnapshot | null>(null);
   const snapshot = useSnapshot(machine, active, (world) => {
     last.current = keepIfSame(last.current, world.inspect.processes());
     return last.current;
   });
-  if (!snapshot) return <p className="muted">Starting the machine…</p>;
+  if (!snapshot) return <p className="muted">{t('common.starting')}</p>;
   return <NamespacesPanel snapshot={snapshot} />;
 }

@@ -9,6 +9,7 @@ import 'd3-transition';
 import type { GroupBox, NamespaceLayout, ProcessRow } from './layout';
 import { colourOf } from './palette';
 import { setAttr, updateRow, type RowElement } from './row';
+import { tx } from '../../i18n/react';
 
 interface Pos {
   readonly x: number;
@@ -163,10 +164,7 @@ export function joinFold(canvas: HTMLElement, layout: NamespaceLayout, o: JoinOp
     .data(layout.fold ? [layout.fold] : [])
     .join('div')
     .attr('class', 'nsv-fold')
-    .text(
-      (f) =>
-        `… ${f.hidden} host process${f.hidden === 1 ? '' : 'es'} folded (not in or above another namespace)`,
-    )
+    .text((f) => tx('views:namespaces.folded', { count: f.hidden }))
     .each(function (f) {
       moveTo(this as Placed, { x: f.x, y: f.y, z: f.x }, false, o.duration);
     });

@@ -5,6 +5,7 @@
 // (the "kernel noise": logins, daemons), unless `showAll` or nothing is in another namespace.
 
 import type { NsKind, ProcessInfo, ProcessSnapshot } from '../../../world/inspect/types';
+import { tx } from '../../i18n/react';
 
 /** The kinds drawn as chips on each row (pid is drawn as the box instead). */
 export const CHIP_KINDS: readonly NsKind[] = ['mnt', 'uts', 'net', 'ipc', 'user', 'cgroup', 'time'];
@@ -62,9 +63,12 @@ const short = (inode: number): string => `pid:[${inode}]`;
 /** "sh — pid 1 here · 3 in pid:[…] · 4321 on the host", from its NSpid list. */
 export function pidLabel(p: ProcessInfo): string {
   const own = p.nsPids.at(-1)?.pid ?? p.pid;
-  if (p.nsPids.length <= 1) return `${p.comm} — pid ${p.pid}`;
-  const middle = p.nsPids.slice(1, -1).map((x) => `${x.pid} in ${short(x.ns)}`);
-  return [`${p.comm} — pid ${own} here`, ...middle, `${p.pid} on the host`].join(' · ');
+  if (p.nsPids.length <= 1) return tx('views:namespaces.pid', { comm: p.comm, pid: p.pid });
+  const middle = p.nsPids
+    .slice(1, -1)
+    .map((x) => tx('views:namespaces.pidIn', { pid: x.pid, ns: short(x.ns) }));
+  const here = tx('views:namespaces.pidHere', { comm: p.comm, pid: own });
+  return [here, ...middle, tx('views:namespaces.pidOnHost', { pid: p.pid })].join(' · ');
 }
 
 function hostNamespaces(snap: ProcessSnapshot): Record<NsKind, number> {
@@ -186,9 +190,9 @@ function groupLabel(
   byPid: Map<number, ProcessInfo>,
   roots: readonly ProcessInfo[] | undefined,
 ): string {
-  const n = `${count} process${count === 1 ? '' : 'es'}`;
-  if (level === 0) return `Host pid namespace ${short(inode)} · ${n}`;
+  const processes = tx('views:namespaces.processes', { count });
+  if (level === 0) return tx('views:namespaces.hostGroup', { ns: short(inode), processes });
   const init = roots?.find((p) => p.nsPids.at(-1)?.pid === 1) ?? byPid.get(roots?.[0]?.pid ?? -1);
-  const initText = init ? ` · init: ${init.comm} (host pid ${init.pid})` : '';
-  return `Pid namespace ${short(inode)} · level ${level} · ${n}${initText}`;
+  const initText = init ? tx('views:namespaces.groupInit', { comm: init.comm, pid: init.pid }) : '';
+  return tx('views:namespaces.group', { ns: short(inode), level, processes }) + initText;
 }

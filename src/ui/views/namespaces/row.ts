@@ -4,26 +4,32 @@
 import type { NsKind } from '../../../world/inspect/types';
 import { CHIP_KINDS, type ProcessRow } from './layout';
 import { colourOf } from './palette';
+import { i18n } from '../../i18n';
+import { tx } from '../../i18n/react';
 
 export interface RowOptions {
   readonly colours: ReadonlyMap<string, number>;
 }
 
 function chipTitle(kind: NsKind, inode: number, own: boolean): string {
-  return `${kind}:[${inode}] — ${own ? 'its own namespace' : "the host's (shared)"}`;
+  return tx(own ? 'views:namespaces.chipOwn' : 'views:namespaces.chipHost', { ns: `${kind}:[${inode}]` });
 }
 
 /** Accessible name of a row: its pids and which namespaces it does not share with the host. */
 export function rowName(row: ProcessRow, host: Readonly<Record<NsKind, number>>): string {
   const own = CHIP_KINDS.filter((k) => row.process.ns[k] !== host[k]);
-  const ns = own.length ? `own ${own.join(', ')} namespace${own.length > 1 ? 's' : ''}` : 'host namespaces';
-  const zombie = row.process.state === 'Z' ? ' (zombie)' : '';
-  return `${row.label}${zombie}; ${ns}`;
+  const namespaces = own.length
+    ? tx('views:namespaces.ownKinds', { count: own.length, kinds: own.join(', ') })
+    : tx('views:namespaces.hostKinds');
+  const zombie = row.process.state === 'Z' ? tx('views:namespaces.zombie') : '';
+  return tx('views:namespaces.rowName', { label: row.label, zombie, namespaces });
 }
 
 /** What a row element shows now, to touch only what changed. */
 interface Shown {
   label: string;
+  /** The language the chips' titles are in. */
+  lang: string;
   name: string;
   readonly inodes: number[];
   readonly colours: (string | undefined)[];
@@ -50,6 +56,7 @@ function buildRow(el: RowElement): Shown {
   }
   const shown = {
     label: '',
+    lang: '',
     name: '',
     inodes: CHIP_KINDS.map(() => -1),
     colours: CHIP_KINDS.map(() => undefined),
@@ -72,6 +79,11 @@ export function updateRow(
     el.children[1]!.textContent = row.label.slice(row.process.comm.length);
   }
   const chips = el.children[2]!.children;
+  const lang = i18n.language;
+  if (shown.lang !== lang) {
+    shown.lang = lang;
+    shown.inodes.fill(-1);
+  }
   for (let i = 0; i < CHIP_KINDS.length; i++) {
     const kind = CHIP_KINDS[i]!;
     const inode = row.process.ns[kind];
