@@ -2,6 +2,7 @@
 
 import { useCallback, useRef } from 'react';
 import { useStore } from 'zustand';
+import { ClassroomPlayer } from './classroom/ClassroomPlayer';
 import { Header } from './components/Header';
 import { Splitter } from './components/Splitter';
 import { TerminalPane } from './components/TerminalPane';
@@ -40,6 +41,7 @@ export function App({ machine }: { readonly machine: Machine }) {
           <ViewsPanel ref={panel} machine={machine} focusTerminal={focusTerminal} />
         </main>
       </div>
+      <ClassroomPlayer machine={machine} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { layout } from '../layout';
 import { ThemeSwitch } from './ThemeSwitch';
 import { StorageMenu } from '../storage/StorageMenu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ClassroomMenu } from '../classroom/ClassroomMenu';
 import { useT } from '../i18n/react';
 
 export function Header({ focusTerminal }: { readonly focusTerminal: () => void }) {
@@ -28,6 +29,7 @@ export function Header({ focusTerminal }: { readonly focusTerminal: () => void }
         <ThemeSwitch />
         <StorageMenu />
         <LanguageSwitch />
+        <ClassroomMenu />
       </div>
     </header>
   );

@@ -7,6 +7,7 @@ import { prefs } from '../prefs';
 import { attachTerminal } from './attach';
 import type { FocusMoves } from './clipboard';
 import { installTestHook } from './testHook';
+import { followPresenter } from '../classroom/terminalFont';
 
 /** Mounts the terminal; returns the function that unmounts it. */
 export function mountTerminal(element: HTMLElement, machine: Machine, focus: FocusMoves, id = 1): () => void {
@@ -19,9 +20,11 @@ export function mountTerminal(element: HTMLElement, machine: Machine, focus: Foc
   };
   applyPrefs();
   const stopPrefs = prefs.subscribe(applyPrefs);
+  const stopPresenter = followPresenter(attached.xterm, () => attached.fit());
   attached.xterm.focus();
   return () => {
     stopPrefs();
+    stopPresenter();
     observer.disconnect();
     removeHook();
     attached.dispose();
