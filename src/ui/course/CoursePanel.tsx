@@ -1,5 +1,6 @@
 // The course panel beside the workbench: a heading whose button shows or hides it, and the
-// course itself (CourseArea) loaded lazily so the first load stays small.
+// course itself (CourseArea) loaded lazily so the first load stays small. Collapsed, it is a thin
+// strip with its name written vertically.
 
 import { lazy, Suspense } from 'react';
 import { useStore } from 'zustand';
@@ -10,8 +11,12 @@ import './course-panel.css';
 
 const CourseArea = lazy(() => import('./CourseArea'));
 
+/** Open by default where it leaves the terminal wide enough (about 80 columns) beside it. */
+const WIDE = '(min-width: 1600px)';
+const wide = (): boolean => typeof matchMedia === 'function' && matchMedia(WIDE).matches;
+
 /** Whether the panel is open (UI state only). */
-export const coursePanel = createStore<{ readonly open: boolean }>(() => ({ open: true }));
+export const coursePanel = createStore<{ readonly open: boolean }>(() => ({ open: wide() }));
 
 export function CoursePanel({ machine }: { readonly machine: Machine }) {
   const { t } = useCourseT();
