@@ -4,6 +4,16 @@
 
 import { cgroupCpuQuota, cgroupExists, cgroupHasProcess } from './cgroups';
 import type { GoalKind } from './define';
+import {
+  containerCpuAtLeast,
+  containerExited,
+  containerMemoryLimit,
+  containerState,
+  containerThrottled,
+  imageHistoryHas,
+  imageSizeAtLeast,
+  imageSizeAtMost,
+} from './docker';
 import { commandRan, fileContains } from './files';
 import { containerRunning, imageExists, layerCount } from './images';
 import { interfaceUp, mountInNewNamespace } from './machine';
@@ -14,6 +24,7 @@ import {
   processNsPid,
   processRunning,
 } from './processes';
+import { containerUpperHas, fileTypeAt, imageFileContains, opaqueDirAt, overlayMounted } from './union';
 
 export const GOALS: Readonly<Record<string, GoalKind>> = {
   processRunning,
@@ -31,6 +42,19 @@ export const GOALS: Readonly<Record<string, GoalKind>> = {
   containerRunning,
   fileContains,
   commandRan,
+  overlayMounted,
+  fileTypeAt,
+  opaqueDirAt,
+  containerUpperHas,
+  imageFileContains,
+  containerState,
+  containerExited,
+  containerMemoryLimit,
+  containerCpuAtLeast,
+  containerThrottled,
+  imageSizeAtMost,
+  imageSizeAtLeast,
+  imageHistoryHas,
 };
 
 export type { GoalKind, GoalParams, ParamSpec, ParamType } from './define';

@@ -2,7 +2,7 @@
 // pure functions of it; they never run commands or evaluate strings.
 
 import type { CgroupSnapshot, MachineSnapshot, ProcessSnapshot, World } from '../../world';
-import type { ContainerLayersInfo, ImageInfo } from '../../world/inspect/layers';
+import type { ContainerLayersInfo, ImageInfo, LayerNode } from '../../world/inspect/layers';
 
 export interface CourseSnapshot {
   readonly processes: ProcessSnapshot;
@@ -14,6 +14,8 @@ export interface CourseSnapshot {
   readonly history: readonly string[];
   /** A file's text on the host (first 64 KiB), or undefined if it is not a regular file. */
   readFile(path: string): string | undefined;
+  /** A directory on the host as a file tree (whiteouts, opaque dirs); an empty dir if absent. */
+  tree(dir: string): LayerNode;
 }
 
 const MAX_READ = 64 * 1024;
@@ -21,6 +23,7 @@ const MAX_READ = 64 * 1024;
 export function takeSnapshot(world: World, history: readonly string[]): CourseSnapshot {
   const decoder = new TextDecoder();
   const files = new Map<string, string | undefined>();
+  const trees = new Map<string, LayerNode>();
   return {
     processes: world.inspect.processes(),
     cgroups: world.inspect.cgroups(),
@@ -34,6 +37,11 @@ export function takeSnapshot(world: World, history: readonly string[]): CourseSn
         files.set(path, content ? decoder.decode(content.bytes) : undefined);
       }
       return files.get(path);
+    },
+    tree(dir) {
+      let t = trees.get(dir);
+      if (!t) trees.set(dir, (t = world.inspect.layers.layerTree(dir)));
+      return t;
     },
   };
 }
