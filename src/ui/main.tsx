@@ -8,10 +8,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createMachine } from './machine';
 import { startStorage } from './storage/boot';
+import { registerServiceWorker } from './offline/register';
 import { browserClock } from './runLoop';
-import './styles.css';
 import { initialLang } from './i18n/react';
 import { prefs } from './prefs';
+import './styles.css';
 
 // The model and xterm.js load after the page shell has painted (separate chunks).
 const machine = createMachine(
@@ -23,10 +24,10 @@ const machine = createMachine(
 // The saved state is read from IndexedDB while the page paints; boot() replays the saved machine.
 const storage = startStorage(machine);
 
-const rootElement = document.getElementById('root');
 // First visit: the browser's language (a saved preference, restored by src/ui/storage, wins).
 prefs.getState().setLang(initialLang());
 
+const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
 createRoot(rootElement).render(
   <StrictMode>
@@ -41,3 +42,5 @@ requestAnimationFrame(() =>
     import('./terminal/mount').catch(() => undefined);
   }, 0),
 );
+
+registerServiceWorker();

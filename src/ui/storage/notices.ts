@@ -1,0 +1,58 @@
+// Notices about saving and sharing (shown by Notices.tsx in a role=status region): a store of
+// messages by id, each an i18n key of the "storage" namespace with its parameters and the actions
+// it offers. A notice with the same id replaces the previous one (a repeated failure does not
+// pile up). Also the storage status: whether this tab saves, and why not.
+
+import { createStore } from 'zustand/vanilla';
+
+export type NoticeAction =
+  /** Download the stored data that could not be read (kept under the quarantine key). */
+  | 'exportQuarantine'
+  /** Reload the page (this tab becomes the one that saves). */
+  | 'reload'
+  /** Keep the machine opened from a share link as the learner's own. */
+  | 'keepShared';
+
+export interface Notice {
+  readonly id: string;
+  /** A key of the "storage" namespace. */
+  readonly key: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+  readonly actions?: readonly NoticeAction[];
+  /** 'error' notices are styled as warnings; both are announced politely. */
+  readonly tone: 'info' | 'error';
+}
+
+/**
+ * writer: this tab saves. memory: storage is unavailable, nothing is saved. readonly: the saved
+ * data is from a newer version and is left alone. follower: another tab saves.
+ */
+export type StorageMode = 'starting' | 'writer' | 'memory' | 'readonly' | 'follower';
+
+export interface StorageStatus {
+  readonly mode: StorageMode;
+  readonly notices: readonly Notice[];
+  /** When the last save landed (ms since the epoch), or null. */
+  readonly savedAt: number | null;
+}
+
+export const storageStatus = createStore<StorageStatus>(() => ({
+  mode: 'starting',
+  notices: [],
+  savedAt: null,
+}));
+
+export function notify(notice: Notice): void {
+  const notices = storageStatus.getState().notices.filter((n) => n.id !== notice.id);
+  storageStatus.setState({ notices: [...notices, notice] });
+}
+
+export function dismiss(id: string): void {
+  const { notices } = storageStatus.getState();
+  if (notices.some((n) => n.id === id))
+    storageStatus.setState({ notices: notices.filter((n) => n.id !== id) });
+}
+
+export function setMode(mode: StorageMode): void {
+  if (storageStatus.getState().mode !== mode) storageStatus.setState({ mode });
+}
