@@ -4,6 +4,7 @@
 import type { CgroupInfo } from '../../../world/inspect/types';
 import { bytes, pct } from './format';
 import { quotaPct } from './history';
+import { useT } from '../../i18n/react';
 
 export interface CgroupTableProps {
   readonly cgroups: readonly CgroupInfo[];
@@ -11,20 +12,21 @@ export interface CgroupTableProps {
 }
 
 export function CgroupTable({ cgroups, cpuPct }: CgroupTableProps) {
+  const { t } = useT('views');
   return (
     <table className="cg-table">
-      <caption>cgroups, their limits and usage</caption>
+      <caption>{t('cgroups.caption')}</caption>
       <thead>
         <tr>
           <th scope="col">cgroup</th>
           <th scope="col">CPU</th>
-          <th scope="col">quota</th>
-          <th scope="col">throttled periods</th>
-          <th scope="col">memory</th>
-          <th scope="col">memory limit</th>
-          <th scope="col">OOM kills</th>
+          <th scope="col">{t('cgroups.colQuota')}</th>
+          <th scope="col">{t('cgroups.colThrottled')}</th>
+          <th scope="col">{t('cgroups.colMemory')}</th>
+          <th scope="col">{t('cgroups.colMemoryLimit')}</th>
+          <th scope="col">{t('cgroups.colOomKills')}</th>
           <th scope="col">pids</th>
-          <th scope="col">processes</th>
+          <th scope="col">{t('cgroups.colProcesses')}</th>
         </tr>
       </thead>
       <tbody>
@@ -35,12 +37,16 @@ export function CgroupTable({ cgroups, cpuPct }: CgroupTableProps) {
             <tr key={c.path}>
               <th scope="row">{c.path}</th>
               <td>{cpu === undefined ? '…' : pct(cpu)}</td>
-              <td>{quota === null ? 'none' : `${pct(quota)} (${c.cpu.quotaUs} of ${c.cpu.periodUs} µs)`}</td>
-              <td>{`${c.cpu.nrThrottled} of ${c.cpu.nrPeriods}`}</td>
+              <td>
+                {quota === null
+                  ? t('cgroups.noneValue')
+                  : t('cgroups.quotaCell', { pct: pct(quota), quota: c.cpu.quotaUs, period: c.cpu.periodUs })}
+              </td>
+              <td>{t('cgroups.nOf', { n: c.cpu.nrThrottled, total: c.cpu.nrPeriods })}</td>
               <td>{bytes(c.memory.currentBytes)}</td>
-              <td>{c.memory.maxBytes === null ? 'none' : bytes(c.memory.maxBytes)}</td>
+              <td>{c.memory.maxBytes === null ? t('cgroups.noneValue') : bytes(c.memory.maxBytes)}</td>
               <td>{c.memory.oomKills}</td>
-              <td>{`${c.pids.current} of ${c.pids.max ?? 'max'}`}</td>
+              <td>{t('cgroups.nOf', { n: c.pids.current, total: c.pids.max ?? 'max' })}</td>
               <td>{c.processes.map((p) => `${p.comm} ${p.pid}`).join(', ')}</td>
             </tr>
           );

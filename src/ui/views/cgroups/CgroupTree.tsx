@@ -6,6 +6,7 @@ import { memo } from 'react';
 import type { CgroupInfo } from '../../../world/inspect/types';
 import { bytes, depthOf, pct, shortName } from './format';
 import { quotaPct } from './history';
+import { useT } from '../../i18n/react';
 
 export interface CgroupTreeProps {
   readonly cgroups: readonly CgroupInfo[];
@@ -40,17 +41,20 @@ interface RowProps {
 }
 
 const CgroupRow = memo(function CgroupRow({ info, cpuPct, cpus, memoryBytes, selected, onSelect }: RowProps) {
+  const { t } = useT('views');
   const quota = quotaPct(info);
   const indent = `${depthOf(info.path) * 0.9}rem`;
   const cpu = cpuPct ?? 0;
-  const cpuLabel = `${cpuPct === undefined ? '…' : pct(cpu)} · ${quota === null ? 'no quota' : `quota ${pct(quota)}`}`;
+  const quotaText = quota === null ? t('cgroups.noQuota') : t('cgroups.quota', { pct: pct(quota) });
+  const cpuLabel = `${cpuPct === undefined ? '…' : pct(cpu)} · ${quotaText}`;
   const mem = info.memory;
   const memLimit = mem.maxBytes ?? memoryBytes;
-  const memLabel = `${bytes(mem.currentBytes)} / ${mem.maxBytes === null ? 'no limit' : bytes(mem.maxBytes)}`;
+  const memLabel = `${bytes(mem.currentBytes)} / ${mem.maxBytes === null ? t('cgroups.noLimit') : bytes(mem.maxBytes)}`;
   const pids = info.pids;
   const procs = info.processes;
   const shown = procs.slice(0, MAX_SHOWN_PROCS).map((p) => `${p.comm} (${p.pid})`);
-  if (procs.length > MAX_SHOWN_PROCS) shown.push(`+${procs.length - MAX_SHOWN_PROCS} more`);
+  if (procs.length > MAX_SHOWN_PROCS)
+    shown.push(t('cgroups.more', { count: procs.length - MAX_SHOWN_PROCS }));
   return (
     <li className={`cg-row${selected ? ' cg-row-selected' : ''}`} data-path={info.path}>
       <button
@@ -72,22 +76,23 @@ const CgroupRow = memo(function CgroupRow({ info, cpuPct, cpus, memoryBytes, sel
         label={`${pids.current} / ${pids.max ?? 'max'}`}
       />
       <span className="cg-procs" style={{ marginLeft: indent }}>
-        {shown.length > 0 ? shown.join(', ') : 'no processes'}
+        {shown.length > 0 ? shown.join(', ') : t('cgroups.noProcesses')}
       </span>
     </li>
   );
 });
 
 export function CgroupTree({ cgroups, cpuPct, cpus, memoryBytes, selected, onSelect }: CgroupTreeProps) {
+  const { t } = useT('views');
   return (
     <div className="cg-tree-wrap">
       <div className="cg-tree-head" aria-hidden="true">
         <span>cgroup</span>
-        <span>CPU (of one CPU)</span>
-        <span>memory</span>
+        <span>{t('cgroups.headCpu')}</span>
+        <span>{t('cgroups.colMemory')}</span>
         <span>pids</span>
       </div>
-      <ul className="cg-tree" aria-label="cgroup tree">
+      <ul className="cg-tree" aria-label={t('cgroups.tree')}>
         {cgroups.map((info) => (
           <CgroupRow
             key={info.path}

@@ -9,6 +9,7 @@ import { CgroupTable } from './CgroupTable';
 import { CgroupTree } from './CgroupTree';
 import { CpuChart } from './CpuChart';
 import { chartSummary, shortName } from './format';
+import { useT } from '../../i18n/react';
 import { createHistory, cpuSeries, defaultSelection, latestCpuPct, record } from './history';
 
 export interface CgroupsPanelProps {
@@ -16,6 +17,7 @@ export interface CgroupsPanelProps {
 }
 
 export function CgroupsPanel({ snapshot }: CgroupsPanelProps) {
+  const { t } = useT('views');
   const history = useRef(createHistory()).current;
   const [chosen, setChosen] = useState<string | null>(null);
   // The table is built only while it is open (a closed <details> would still cost its rows).
@@ -25,18 +27,18 @@ export function CgroupsPanel({ snapshot }: CgroupsPanelProps) {
   const path = chosen !== null && history.samples.has(chosen) ? chosen : defaultSelection(history, cpuPct);
   const samples = (path === null ? undefined : history.samples.get(path)) ?? [];
   const points = cpuSeries(samples);
-  const name = path === null ? 'no cgroup' : shortName(path);
+  const name = path === null ? t('cgroups.none') : shortName(path);
   const summary = chartSummary(name, samples, points);
   const onSelect = useCallback((p: string) => setChosen(p), []);
   return (
     <div className="cg-panel">
       <div className="cg-chart-head">
-        <h4 title={path ?? ''}>{`CPU of ${name}`}</h4>
+        <h4 title={path ?? ''}>{t('cgroups.cpuOf', { name })}</h4>
         <span className="cg-legend" aria-hidden="true">
-          <span className="cg-key cg-key-cpu">CPU use</span>
-          <span className="cg-key cg-key-quota">quota</span>
-          <span className="cg-key cg-key-throttle">throttled</span>
-          <span className="cg-key cg-key-oom">OOM kill</span>
+          <span className="cg-key cg-key-cpu">{t('cgroups.keyCpu')}</span>
+          <span className="cg-key cg-key-quota">{t('cgroups.keyQuota')}</span>
+          <span className="cg-key cg-key-throttle">{t('cgroups.keyThrottled')}</span>
+          <span className="cg-key cg-key-oom">{t('cgroups.keyOom')}</span>
         </span>
       </div>
       <CpuChart points={points} summary={summary} />
@@ -52,7 +54,7 @@ export function CgroupsPanel({ snapshot }: CgroupsPanelProps) {
         onSelect={onSelect}
       />
       <details className="cg-details" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
-        <summary>Table of the cgroups</summary>
+        <summary>{t('cgroups.tableToggle')}</summary>
         {tableOpen ? <CgroupTable cgroups={snapshot.cgroups} cpuPct={cpuPct} /> : null}
       </details>
     </div>

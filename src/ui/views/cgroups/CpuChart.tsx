@@ -7,6 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { CpuPoint } from './history';
 import { HISTORY_NS } from './history';
+import { useT } from '../../i18n/react';
 
 const W = 560;
 const H = 180;
@@ -40,6 +41,7 @@ function bands(points: readonly CpuPoint[]): Band[] {
 }
 
 export function CpuChart({ points, summary }: CpuChartProps) {
+  const { t } = useT('views');
   const end = points.at(-1)?.timeNs ?? 0;
   const x = scaleLinear()
     .domain([Math.max(points[0]?.timeNs ?? 0, end - HISTORY_NS), Math.max(end, 1)])
@@ -92,7 +94,7 @@ export function CpuChart({ points, summary }: CpuChartProps) {
         .filter((p) => p.oomKills > 0)
         .map((p) => (
           <circle key={p.timeNs} className="cg-oom" cx={x(p.timeNs)} cy={M.top} r={5}>
-            <title>{`OOM kill at ${(p.timeNs / 1e9).toFixed(1)} s`}</title>
+            <title>{t('cgroups.oomAt', { s: (p.timeNs / 1e9).toFixed(1) })}</title>
           </circle>
         ))}
     </svg>

@@ -2,6 +2,7 @@
 // summary of the CPU chart that screen readers get ("CPU 20 % of one CPU, quota 20 %, throttled in
 // 48 of 50 periods").
 
+import { tx } from '../../i18n/react';
 import type { CgroupSample, CpuPoint } from './history';
 
 const SUMMARY_WINDOW_NS = 5e9;
@@ -61,13 +62,19 @@ export function chartSummary(
   points: readonly CpuPoint[],
 ): string {
   const last = points.at(-1);
-  if (!last || last.cpuPct === null) return `${name}: measuring CPU use…`;
-  const parts = [`${name}: CPU ${pct(last.cpuPct)} of one CPU`];
-  parts.push(last.quotaPct === null ? 'no quota' : `quota ${pct(last.quotaPct)}`);
+  if (!last || last.cpuPct === null) return tx('views:cgroups.measuring', { name });
+  const parts = [tx('views:cgroups.summaryCpu', { name, pct: pct(last.cpuPct) })];
+  parts.push(
+    last.quotaPct === null
+      ? tx('views:cgroups.noQuota')
+      : tx('views:cgroups.quota', { pct: pct(last.quotaPct) }),
+  );
   const t = throttleCount(samples);
   if (t && last.quotaPct !== null)
-    parts.push(`throttled in ${t.throttled} of ${t.periods} periods (last ${t.seconds} s)`);
+    parts.push(
+      tx('views:cgroups.throttledIn', { count: t.throttled, periods: t.periods, seconds: t.seconds }),
+    );
   const ooms = points.reduce((n, p) => n + p.oomKills, 0);
-  if (ooms > 0) parts.push(`${ooms} OOM kill${ooms === 1 ? '' : 's'}`);
-  return parts.join(', ');
+  if (ooms > 0) parts.push(tx('views:cgroups.oomKills', { count: ooms }));
+  return parts.join(tx('views:cgroups.sep'));
 }

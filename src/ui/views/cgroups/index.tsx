@@ -8,12 +8,14 @@ import type { ViewProps } from '../registry';
 import { useSnapshot } from '../useSnapshot';
 import { CgroupsPanel } from './CgroupsPanel';
 import './cgroups.css';
+import { useT } from '../../i18n/react';
 
 export function CgroupsView({ machine, active }: ViewProps) {
+  const { t } = useT('views');
   const snapshot = useSnapshot(machine, active, (world) => world.inspect.cgroups());
   return (
-    <section className="cgroups-view" aria-label="cgroups">
-      {snapshot ? <CgroupsPanel snapshot={snapshot} /> : <p className="muted">Starting the machine…</p>}
+    <section className="cgroups-view" aria-label={t('cgroups.label')}>
+      {snapshot ? <CgroupsPanel snapshot={snapshot} /> : <p className="muted">{t('common.starting')}</p>}
     </section>
   );
 }
