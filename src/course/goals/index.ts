@@ -24,7 +24,14 @@ import {
   processNsPid,
   processRunning,
 } from './processes';
-import { containerUpperHas, fileTypeAt, imageFileContains, opaqueDirAt, overlayMounted } from './union';
+import {
+  containerUpperHas,
+  fileTypeAt,
+  imageFileContains,
+  imageFileLacks,
+  opaqueDirAt,
+  overlayMounted,
+} from './union';
 
 export const GOALS: Readonly<Record<string, GoalKind>> = {
   processRunning,
@@ -47,6 +54,7 @@ export const GOALS: Readonly<Record<string, GoalKind>> = {
   opaqueDirAt,
   containerUpperHas,
   imageFileContains,
+  imageFileLacks,
   containerState,
   containerExited,
   containerMemoryLimit,

@@ -70,20 +70,34 @@ export const containerUpperHas = defineGoal({
   },
 });
 
-/** The file as the image's merged root shows it: the topmost layer that has the path decides. */
+/** A file's text as the image's merged root shows it: the topmost layer that has the path decides. */
+function imageFile(s: CourseSnapshot, tag: string, path: string): string | undefined {
+  for (const layer of [...(imageNamed(s, tag)?.layers ?? [])].reverse()) {
+    const node = nodeAt(s.tree(layer.diffDir), path);
+    if (node === undefined) continue;
+    return node.kind === 'file' ? s.readFile(`${layer.diffDir}${path}`) : undefined;
+  }
+  return undefined;
+}
+
 export const imageFileContains = defineGoal({
   params: { tag: { type: 'string' }, path: { type: 'string' }, text: { type: 'string' } },
   describe: {
     en: (p) => `${p.path} in the image ${p.tag} contains "${p.text}"`,
     'zh-CN': (p) => `镜像 ${p.tag} 中的 ${p.path} 包含 "${p.text}"`,
   },
+  test: (s, p) => imageFile(s, p.tag, p.path)?.includes(p.text) ?? false,
+});
+
+/** The image has the file, and it no longer contains `text` (e.g. after an edit and a rebuild). */
+export const imageFileLacks = defineGoal({
+  params: { tag: { type: 'string' }, path: { type: 'string' }, text: { type: 'string' } },
+  describe: {
+    en: (p) => `${p.path} in the image ${p.tag} no longer contains "${p.text}"`,
+    'zh-CN': (p) => `镜像 ${p.tag} 中的 ${p.path} 已不再包含 "${p.text}"`,
+  },
   test: (s, p) => {
-    const img = imageNamed(s, p.tag);
-    for (const layer of [...(img?.layers ?? [])].reverse()) {
-      const node = nodeAt(s.tree(layer.diffDir), p.path);
-      if (node === undefined) continue;
-      return node.kind === 'file' && (s.readFile(`${layer.diffDir}${p.path}`)?.includes(p.text) ?? false);
-    }
-    return false;
+    const text = imageFile(s, p.tag, p.path);
+    return text !== undefined && !text.includes(p.text);
   },
 });
