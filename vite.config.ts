@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { offlinePlugin } from './src/build/offline.ts';
 
 const modelDirs = ['lib', 'kernel', 'userland', 'runtime', 'cluster', 'world'];
 
 export default defineConfig({
   base: './',
-  build: { target: 'es2022', sourcemap: true },
+  plugins: [offlinePlugin()],
+  build: { target: 'es2022', sourcemap: true, manifest: true },
   test: {
     projects: [
       {
