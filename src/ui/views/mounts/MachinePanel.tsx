@@ -10,6 +10,7 @@ import { mountNsLabel } from './mountTree';
 import { NetDiagram } from './NetDiagram';
 import { NetText } from './NetText';
 import { useStable } from './useStable';
+import { useT } from '../../i18n/react';
 
 const GiB = 1024 ** 3;
 const fmtBytes = (n: number): string =>
@@ -20,15 +21,16 @@ const MountSection = memo(function MountSection({
 }: {
   readonly namespaces: readonly MountNamespaceInfo[];
 }) {
+  const { t } = useT('views');
   const [chosen, setChosen] = useState<number | null>(null);
   const [showOptions, setShowOptions] = useState(false);
   const id = useId();
   const ns = namespaces.find((n) => n.inode === chosen) ?? namespaces.find((n) => n.initial) ?? namespaces[0];
   return (
     <section className="mnt-section" aria-labelledby={`${id}-h`}>
-      <h4 id={`${id}-h`}>Mount namespaces ({namespaces.length})</h4>
+      <h4 id={`${id}-h`}>{t('mounts.mountNamespaces', { n: namespaces.length })}</h4>
       <div className="mnt-controls">
-        <label htmlFor={`${id}-ns`}>Mount namespace</label>
+        <label htmlFor={`${id}-ns`}>{t('mounts.mountNamespace')}</label>
         <select id={`${id}-ns`} value={ns?.inode ?? ''} onChange={(e) => setChosen(Number(e.target.value))}>
           {namespaces.map((n) => (
             <option key={n.inode} value={n.inode}>
@@ -38,31 +40,36 @@ const MountSection = memo(function MountSection({
         </select>
         <label className="mnt-toggle">
           <input type="checkbox" checked={showOptions} onChange={(e) => setShowOptions(e.target.checked)} />{' '}
-          options &amp; propagation
+          {t('mounts.options')}
         </label>
       </div>
       {ns ? (
         <MountTree key={ns.inode} ns={ns} showOptions={showOptions} />
       ) : (
-        <p className="muted">No processes.</p>
+        <p className="muted">{t('mounts.noProcesses')}</p>
       )}
     </section>
   );
 });
 
 export function MachinePanel({ snapshot }: { readonly snapshot: MachineSnapshot }) {
+  const { t } = useT('views');
   const { memory } = snapshot;
   const mounts = useStable(snapshot.mountNamespaces);
   const nets = useStable(snapshot.netNamespaces);
   return (
     <div className="machine-panel">
       <p className="machine-line">
-        Linux {snapshot.kernelRelease} · {snapshot.cpus} CPUs · memory {fmtBytes(memory.usedBytes)} used of{' '}
-        {fmtBytes(memory.totalBytes)}
+        {t('mounts.machineLine', {
+          release: snapshot.kernelRelease,
+          cpus: snapshot.cpus,
+          used: fmtBytes(memory.usedBytes),
+          total: fmtBytes(memory.totalBytes),
+        })}
       </p>
       <MountSection namespaces={mounts} />
-      <section className="net-section" aria-label="Network namespaces">
-        <h4>Network namespaces ({nets.length})</h4>
+      <section className="net-section" aria-label={t('mounts.netNamespaces')}>
+        <h4>{t('mounts.netNamespacesCount', { n: nets.length })}</h4>
         <div className="net-scroll">
           <NetDiagram nets={nets} />
         </div>

@@ -5,6 +5,7 @@
 
 import type { MountNamespaceInfo } from '../../../world/inspect/types';
 import { mountTree, type MountNode } from './mountTree';
+import { useT } from '../../i18n/react';
 
 interface Props {
   readonly ns: MountNamespaceInfo;
@@ -21,18 +22,19 @@ function Badges({ node }: { readonly node: MountNode }) {
 }
 
 function Options({ node }: { readonly node: MountNode }) {
+  const { t } = useT('views');
   const m = node.mount;
   return (
     <dl className="mnt-options">
-      <dt>mount</dt>
+      <dt>{t('mounts.optMount')}</dt>
       <dd>{m.options}</dd>
-      <dt>fs</dt>
+      <dt>{t('mounts.optFs')}</dt>
       <dd>{m.superOptions}</dd>
-      <dt>propagation</dt>
+      <dt>{t('mounts.optPropagation')}</dt>
       <dd>{m.optionalFields ? `${m.propagation} (${m.optionalFields})` : m.propagation}</dd>
       {node.bind && (
         <>
-          <dt>root</dt>
+          <dt>{t('mounts.optRoot')}</dt>
           <dd>{m.root}</dd>
         </>
       )}
@@ -41,12 +43,13 @@ function Options({ node }: { readonly node: MountNode }) {
 }
 
 function OverlayLayers({ node }: { readonly node: MountNode }) {
+  const { t } = useT('views');
   const o = node.mount.overlay;
   if (!o) return null;
   return (
-    <ol className="ovl-stack" aria-label={`overlay layers of ${node.mount.target}`}>
+    <ol className="ovl-stack" aria-label={t('mounts.overlayLayers', { target: node.mount.target })}>
       <li className="ovl-upper">
-        <span className="ovl-role">upperdir</span> <code>{o.upperdir || '(none: read-only)'}</code>
+        <span className="ovl-role">upperdir</span> <code>{o.upperdir || t('mounts.noUpper')}</code>
       </li>
       {o.lowerdir.map((dir, i) => (
         <li key={`${i}:${dir}`} className="ovl-lower">
@@ -103,9 +106,10 @@ function MountList({
 }
 
 export function MountTree({ ns, showOptions }: Props) {
+  const { t } = useT('views');
   const roots = mountTree(ns.mounts);
   return (
-    <div className="mnt-tree" aria-label={`Mounts of mnt:[${ns.inode}]`} role="group">
+    <div className="mnt-tree" aria-label={t('mounts.mountsOf', { ns: `mnt:[${ns.inode}]` })} role="group">
       <MountList nodes={roots} showOptions={showOptions} />
     </div>
   );

@@ -11,6 +11,7 @@ import { select, type Selection } from 'd3-selection';
 import type { NetNamespaceInfo } from '../../../world/inspect/types';
 import { BOX_W, layoutNet, ROW, type IfaceRow, type NetLayout, type NsBox } from './netLayout';
 import { netSummary, nsWho } from './netText';
+import { useT } from '../../i18n/react';
 
 interface Props {
   readonly nets: readonly NetNamespaceInfo[];
@@ -100,11 +101,14 @@ function draw(svg: SVGSVGElement, layout: NetLayout): void {
 }
 
 export const NetDiagram = memo(function NetDiagram({ nets }: Props) {
+  const { i18n } = useT('views');
+  const lang = i18n.language;
   const ref = useRef<SVGSVGElement>(null);
   const layout = useMemo(() => layoutNet(nets), [nets]);
+  // Redrawn on a language switch too: the boxes' subtitles are words.
   useEffect(() => {
-    if (ref.current) draw(ref.current, layout);
-  }, [layout]);
+    if (ref.current && lang) draw(ref.current, layout);
+  }, [layout, lang]);
   return (
     <svg
       ref={ref}

@@ -7,12 +7,14 @@ import type { ViewProps } from '../registry';
 import { useSnapshot } from '../useSnapshot';
 import { MachinePanel } from './MachinePanel';
 import './mounts.css';
+import { useT } from '../../i18n/react';
 
 export function MountsView({ machine, active }: ViewProps) {
+  const { t } = useT('views');
   const snapshot = useSnapshot(machine, active, (world) => world.inspect.machine());
   return (
-    <section className="mounts-view" aria-label="Mounts and network">
-      {snapshot ? <MachinePanel snapshot={snapshot} /> : <p className="muted">Starting the machine…</p>}
+    <section className="mounts-view" aria-label={t('mounts.label')}>
+      {snapshot ? <MachinePanel snapshot={snapshot} /> : <p className="muted">{t('common.starting')}</p>}
     </section>
   );
 }

@@ -4,6 +4,7 @@
 // Simplification: a bind mount of a filesystem's whole root cannot be told from the original
 // mount (mountinfo cannot either), so it gets no "bind" badge.
 
+import { tx } from '../../i18n/react';
 import type { MountInfo, MountNamespaceInfo } from '../../../world/inspect/types';
 
 export type BadgeKind = 'overlay' | 'proc' | 'sysfs' | 'tmpfs' | 'cgroup' | 'devpts' | 'bind' | 'other';
@@ -54,7 +55,9 @@ export function mountTree(mounts: readonly MountInfo[]): MountNode[] {
 /** How the namespace is named in the chooser: its inode, and whose it is. */
 export function mountNsLabel(ns: MountNamespaceInfo): string {
   const id = `mnt:[${ns.inode}]`;
-  if (ns.initial) return `${id} host`;
-  const who = ns.leader ? ` — ${ns.leader.args || ns.leader.comm} (pid ${ns.leader.pid})` : '';
+  if (ns.initial) return `${id} ${tx('views:mounts.host')}`;
+  const who = ns.leader
+    ? tx('views:mounts.leader', { cmd: ns.leader.args || ns.leader.comm, pid: ns.leader.pid })
+    : '';
   return `${id} ${ns.hostname}${who}`;
 }

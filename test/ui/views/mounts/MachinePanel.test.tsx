@@ -225,7 +225,7 @@ describe('MachinePanel: network', () => {
     const svg = $('svg.net-diagram');
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.getAttribute('aria-label')).toBe(
-      'Network: 2 network namespaces, 1 veth pair, bridge docker0 with 1 ports.',
+      'Network: 2 network namespaces, 1 veth pair, bridge docker0 with 1 port.',
     );
     expect(
       $$('g.netns').map((g) => [
