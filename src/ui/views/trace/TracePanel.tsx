@@ -7,12 +7,14 @@ import { useId, useMemo, useState } from 'react';
 import type { CommandTrace } from '../../../world/trace/types';
 import { buildRows } from './rows';
 import { TraceTree } from './TraceTree';
+import { useT } from '../../i18n/react';
 
 interface Props {
   readonly trace: CommandTrace | null;
 }
 
-export const EMPTY_TEXT = 'Type a command in the terminal; its system calls appear here.';
+/** The i18n key of what the panel says before any command ran. */
+export const EMPTY_KEY = 'trace.empty';
 
 function formatDuration(ns: number): string {
   if (ns < 1e6) return `${(ns / 1e3).toFixed(0)} µs`;
@@ -21,19 +23,21 @@ function formatDuration(ns: number): string {
 }
 
 function Summary({ trace }: { readonly trace: CommandTrace }) {
-  const n = trace.processes.length;
+  const { t } = useT('views');
+  const calls = t('trace.calls', { count: trace.total + trace.truncated });
   const parts = [
-    `${trace.total + trace.truncated} system calls in ${n} ${n === 1 ? 'process' : 'processes'}`,
+    t('trace.summary', { calls, processes: t('trace.processes', { count: trace.processes.length }) }),
   ];
-  if (trace.endNs !== null) parts.push(`${formatDuration(trace.endNs - trace.startNs)} of machine time`);
+  if (trace.endNs !== null)
+    parts.push(t('trace.machineTime', { duration: formatDuration(trace.endNs - trace.startNs) }));
   return (
     <p className="trace-summary">
-      {parts.join(', ')}
-      {trace.running ? <span className="trace-running"> — running…</span> : null}
+      {parts.join(t('trace.sep'))}
+      {trace.running ? <span className="trace-running">{t('trace.running')}</span> : null}
       {trace.truncated > 0 ? (
         <span className="trace-truncated">
           {' '}
-          — only the first {trace.total} are kept; {trace.truncated} more left out
+          {t('trace.truncated', { total: trace.total, count: trace.truncated })}
         </span>
       ) : null}
     </p>
@@ -47,6 +51,7 @@ function toggled(set: ReadonlySet<number>, pid: number): Set<number> {
 }
 
 export function TracePanel({ trace }: Props) {
+  const { t } = useT('views');
   const id = useId();
   const [filter, setFilter] = useState('');
   const [highlightsOnly, setHighlightsOnly] = useState(false);
@@ -57,7 +62,7 @@ export function TracePanel({ trace }: Props) {
     () => buildRows(processes, { filter, highlightsOnly, collapsed }),
     [processes, filter, highlightsOnly, collapsed],
   );
-  if (!trace) return <p className="trace-empty">{EMPTY_TEXT}</p>;
+  if (!trace) return <p className="trace-empty">{t(EMPTY_KEY)}</p>;
   const allFolded = trace.processes.length > 0 && trace.processes.every((p) => collapsed.has(p.pid));
   return (
     <div className="trace-panel">
@@ -65,20 +70,22 @@ export function TracePanel({ trace }: Props) {
         <span className="trace-prompt" aria-hidden="true">
           ${' '}
         </span>
-        <span className="visually-hidden">System calls of </span>
+        <span className="visually-hidden">{t('trace.callsOf')}</span>
         <code>{trace.command}</code>
       </h4>
       <Summary trace={trace} />
       <p className="visually-hidden" aria-live="polite">
-        {trace.running ? '' : `${trace.command}: ${trace.total + trace.truncated} system calls traced.`}
+        {trace.running
+          ? ''
+          : t('trace.traced', { command: trace.command, count: trace.total + trace.truncated })}
       </p>
       <div className="trace-tools">
-        <label htmlFor={`${id}-filter`}>Filter</label>
+        <label htmlFor={`${id}-filter`}>{t('trace.filter')}</label>
         <input
           id={`${id}-filter`}
           type="search"
           className="trace-filter"
-          placeholder="call name or text, e.g. mount"
+          placeholder={t('trace.placeholder')}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
         />
@@ -87,7 +94,7 @@ export function TracePanel({ trace }: Props) {
           className="trace-fold"
           onClick={() => setCollapsed(allFolded ? new Set() : new Set(trace.processes.map((p) => p.pid)))}
         >
-          {allFolded ? 'Expand all' : 'Collapse all'}
+          {allFolded ? t('trace.expandAll') : t('trace.collapseAll')}
         </button>
         <label className="trace-only">
           <input
@@ -95,17 +102,17 @@ export function TracePanel({ trace }: Props) {
             checked={highlightsOnly}
             onChange={(e) => setHighlightsOnly(e.target.checked)}
           />{' '}
-          Highlights only
+          {t('trace.highlightsOnly')}
         </label>
       </div>
       {rows.length === 0 ? (
         <p className="trace-empty">
-          {filter.trim() !== '' || highlightsOnly ? 'No call matches.' : 'No system calls yet.'}
+          {filter.trim() !== '' || highlightsOnly ? t('trace.noMatch') : t('trace.noCalls')}
         </p>
       ) : (
         <TraceTree
           rows={rows}
-          label={`System calls of ${trace.command}, by process`}
+          label={t('trace.treeLabel', { command: trace.command })}
           idPrefix={`${id}-row`}
           onToggle={(pid) => setCollapsed((c) => toggled(c, pid))}
         />

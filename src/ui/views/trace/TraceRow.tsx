@@ -4,6 +4,7 @@
 import type { CallKind } from '../../../world/trace/describe';
 import { lineOf } from './rows';
 import type { Row } from './rows';
+import { useT } from '../../i18n/react';
 
 export const KIND_TAGS: Readonly<Record<CallKind, string>> = {
   clone: 'clone',
@@ -23,16 +24,17 @@ interface Props {
 }
 
 function ProcessRow({ row }: { readonly row: Extract<Row, { type: 'process' }> }) {
-  const counts = [`${row.count} ${row.count === 1 ? 'call' : 'calls'}`];
-  if (row.shown !== row.count) counts.push(`${row.shown} shown`);
-  if (row.highlights > 0) counts.push(`${row.highlights} highlighted`);
+  const { t } = useT('views');
+  const counts = [t('trace.rowCalls', { count: row.count })];
+  if (row.shown !== row.count) counts.push(t('trace.rowShown', { count: row.shown }));
+  if (row.highlights > 0) counts.push(t('trace.rowHighlighted', { count: row.highlights }));
   return (
     <>
       <span className="trace-twisty" aria-hidden="true">
         {row.expanded ? '▾' : '▸'}
       </span>
       <span className="trace-pid">{row.pid}</span> <span className="trace-comm">{row.comm}</span>{' '}
-      <span className="trace-count">({counts.join(', ')})</span>
+      <span className="trace-count">{t('trace.rowCounts', { counts: counts.join(t('trace.sep')) })}</span>
     </>
   );
 }

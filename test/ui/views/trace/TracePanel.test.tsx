@@ -5,7 +5,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TraceSyscall } from '../../../../src/kernel/abi/trace';
 import type { CommandTrace } from '../../../../src/world/trace/types';
-import { EMPTY_TEXT, TracePanel } from '../../../../src/ui/views/trace/TracePanel';
+import { TracePanel } from '../../../../src/ui/views/trace/TracePanel';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -97,7 +97,7 @@ const type = (input: HTMLInputElement, value: string): void =>
 describe('TracePanel', () => {
   it('says what to do before any command', () => {
     show(null);
-    expect(host.textContent).toBe(EMPTY_TEXT);
+    expect(host.textContent).toBe('Type a command in the terminal; its system calls appear here.');
   });
 
   it('groups calls by process in a tree, with counts, and tags and explains highlighted calls', () => {
