@@ -7,7 +7,9 @@
 // Prints a table and the G3 targets and writes test-results/bench.json. Not part of npm test.
 // Then: the cgroup scheduler load (cgroups.ts), container start against runc/crun and the idle
 // container's heap (runtimes.ts, G1), and overlay speed against ZenFS, memfs/unionfs and Linux (overlay.ts, G2).
-// Last, the views' frame times in headless Chromium (browser.ts); `npm run bench -- views` runs only those.
+// Last, the views' frame times in headless Chromium (browser.ts); `npm run bench -- views` runs only those;
+// and the first-load budget (firstLoad.ts: KB gzip before the terminal, time to a usable prompt),
+// `npm run bench -- first-load` alone.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -16,6 +18,7 @@ import { Bash } from 'just-bash';
 import type { World } from '../../src/world/types';
 import { benchViews, viewsReport, type BrowserBench } from './browser';
 import { benchCgroups } from './cgroups';
+import { benchFirstLoad, firstLoadReport, type FirstLoadBench } from './firstLoad';
 import { benchOverlay, overlayReport } from './overlay';
 import { benchDockerRun, benchRuntimes, containerReport } from './runtimes';
 import type { DockerBench } from './runtimes';
@@ -191,6 +194,31 @@ async function viewsOrError(problems: string[]): Promise<BrowserBench | undefine
   }
 }
 
+/** The first-load budget; a problem (no Chromium, a build error) is reported, not thrown. */
+async function firstLoadOrError(problems: string[]): Promise<FirstLoadBench | undefined> {
+  try {
+    const bench = await benchFirstLoad();
+    process.stdout.write(firstLoadReport(bench));
+    return bench;
+  } catch (error) {
+    problems.push(`first load not measured: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+/** `npm run bench -- first-load`: only the first-load budget. */
+async function firstLoadOnly(): Promise<number> {
+  const problems: string[] = [];
+  const bench = await firstLoadOrError(problems);
+  for (const p of problems) process.stdout.write(`${p}\n`);
+  mkdirSync(join(root, 'test-results'), { recursive: true });
+  writeFileSync(
+    join(root, 'test-results', 'bench-first-load.json'),
+    `${JSON.stringify(bench ?? null, null, 2)}\n`,
+  );
+  return problems.length === 0 ? 0 : 1;
+}
+
 /** `npm run bench -- views`: only the views in Chromium. */
 async function viewsOnly(): Promise<number> {
   const problems: string[] = [];
@@ -206,6 +234,7 @@ async function viewsOnly(): Promise<number> {
 
 async function main(): Promise<number> {
   if (process.argv.includes('views')) return viewsOnly();
+  if (process.argv.includes('first-load')) return firstLoadOnly();
   const loadBefore = loadavg()[0] ?? 0;
   const files = referenceFiles();
   const factory = await loadWorld();
@@ -237,6 +266,7 @@ async function main(): Promise<number> {
   }
   const { host, docker, overlay } = await containersAndOverlay(factory, problems);
   const views = await viewsOrError(problems);
+  const firstLoad = await firstLoadOrError(problems);
   const load = { before: loadBefore, after: loadavg()[0] ?? 0, cpus: cpus().length };
   process.stdout.write(
     `\nHost load average (1 min): ${load.before.toFixed(2)} at start, ${load.after.toFixed(2)} at end, on ${load.cpus} CPUs` +
@@ -255,6 +285,7 @@ async function main(): Promise<number> {
     containers: { unit: 'ms', host, docker },
     overlay: { unit: 'ops/s', rows: overlay },
     views,
+    firstLoad,
   };
   writeFileSync(join(root, 'test-results', 'bench.json'), `${JSON.stringify(json, null, 2)}\n`);
   return problems.length === 0 ? 0 : 1;
