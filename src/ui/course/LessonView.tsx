@@ -2,7 +2,7 @@
 // ticking live, undo/reset, and once every step is done a congratulation and free play. A polite
 // live region announces each step as it is completed.
 
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Lang, Lesson } from '../../course';
 import type { Machine } from '../machine';
@@ -26,6 +26,17 @@ const NONE: readonly string[] = [];
 /** Drops a leading "# Title" line: the panel shows the title itself. */
 const introBody = (text: string): string => text.replace(/^\s*# [^\n]*\n/, '');
 
+/** Brings the current step into view when the learner moves on to it (not on first show). */
+function useFollowCurrent(current: string | undefined): void {
+  const shown = useRef(current);
+  useEffect(() => {
+    if (shown.current === current) return;
+    shown.current = current;
+    const id = current === undefined ? 'course-complete-title' : `course-step-${current}`;
+    document.getElementById(id)?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [current]);
+}
+
 export function LessonView({ machine, lesson, lang, onRun, onReset }: Props) {
   const { t } = useCourseT();
   const recorded = useStore(courseProgress, (s) => s.done.get(lesson.id) ?? NONE);
@@ -41,6 +52,7 @@ export function LessonView({ machine, lesson, lang, onRun, onReset }: Props) {
   const total = lesson.steps.length;
   const doneCount = lesson.steps.filter((s) => recorded.includes(s.id)).length;
   const current = lesson.steps.find((s) => !recorded.includes(s.id))?.id;
+  useFollowCurrent(current);
   return (
     <article className="course-lesson" aria-labelledby="course-lesson-title">
       <h3 id="course-lesson-title">{lesson.title[lang]}</h3>
@@ -49,7 +61,10 @@ export function LessonView({ machine, lesson, lang, onRun, onReset }: Props) {
         <span data-testid="course-count">{t('progress', { done: doneCount, total })}</span>
       </p>
       <MachineTools machine={machine} onReset={onReset} />
-      <Prose markdown={introBody(lesson.intro[lang])} onRun={onRun} />
+      <details className="course-intro" open={doneCount === 0 || undefined}>
+        <summary>{t('introduction')}</summary>
+        <Prose markdown={introBody(lesson.intro[lang])} onRun={onRun} />
+      </details>
       {current === undefined && (
         <section className="course-complete" aria-labelledby="course-complete-title">
           <h4 id="course-complete-title">{t('completeTitle')}</h4>

@@ -45,7 +45,14 @@ export function useLiveProgress(
       lastKey = key;
       lastWorld = world;
       lastAt = now;
-      const next = judge(lesson, world, lang);
+      let next: Progress;
+      try {
+        next = judge(lesson, world, lang);
+      } catch (error) {
+        // A goal that cannot read this machine must not take the panel down: judged again later.
+        console.warn('Glasshouse: the lesson goals could not be checked', error);
+        return;
+      }
       setProgress(next);
       const done = next.steps.filter((s) => s.done).map((s) => s.id);
       const before = courseProgress.getState().done.get(lesson.id) ?? [];

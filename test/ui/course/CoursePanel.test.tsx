@@ -3,6 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { coursePanel, CoursePanel } from '../../../src/ui/course/CoursePanel';
 import { prefs } from '../../../src/ui/prefs';
+import { SANDBOX, session } from '../../../src/ui/session';
 import { fakeMachine } from './fakeMachine';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -13,10 +14,14 @@ let root: Root;
 beforeEach(() => {
   prefs.getState().setLang('en');
   coursePanel.setState({ open: false });
+  session.setState({ context: SANDBOX, journals: new Map() });
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
-  act(() => root.render(<CoursePanel machine={fakeMachine().machine} />));
+  const { machine } = fakeMachine();
+  // Not running: the panel's lesson view has no machine to judge.
+  machine.store.setState({ status: 'booting', world: null });
+  act(() => root.render(<CoursePanel machine={machine} />));
 });
 
 afterEach(() => {
@@ -46,6 +51,13 @@ describe('the course panel', () => {
     act(() => toggle?.click());
     expect(host.querySelector('#course-body')).toBeNull();
     expect(aside?.classList.contains('collapsed')).toBe(true);
+  });
+
+  it("opens by itself when a lesson's machine is shown (chosen elsewhere or restored)", () => {
+    const toggle = host.querySelector<HTMLButtonElement>('h2#course-title > button');
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    act(() => session.setState({ context: 'namespaces' }));
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('names itself in the chosen language', () => {
