@@ -2,7 +2,7 @@
 // layout, the clean full screen and the demo scripts. It also owns the page-wide Alt+P shortcut,
 // caught before xterm.js sees it (the terminal would otherwise send ESC p to the shell).
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { classroomLayout } from './actions';
 import { followFullscreen, isPresenterKey, presenter, toggleFullscreen } from './presenter';
@@ -28,6 +28,20 @@ function usePresenterKey(): void {
   }, []);
 }
 
+/** Closes the menu on a click or tap outside it. */
+function useOutsideClose(open: boolean, close: () => void) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (event: PointerEvent): void => {
+      if (!(event.target instanceof Node) || !box.current?.contains(event.target)) close();
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, [open, close]);
+  return box;
+}
+
 export function ClassroomMenu() {
   const { t } = useClassroomT();
   const [open, setOpen] = useState(false);
@@ -35,12 +49,13 @@ export function ClassroomMenu() {
   const panelOpen = useStore(classroom, (s) => s.panelOpen);
   const menuId = useId();
   usePresenterKey();
+  const box = useOutsideClose(open, () => setOpen(false));
   const act = (action: () => void) => () => {
     action();
     setOpen(false);
   };
   return (
-    <div className="classroom-menu" onKeyDown={(e) => e.key === 'Escape' && open && setOpen(false)}>
+    <div ref={box} className="classroom-menu" onKeyDown={(e) => e.key === 'Escape' && open && setOpen(false)}>
       <button
         type="button"
         className="toggle"

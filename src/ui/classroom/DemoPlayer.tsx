@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { Demo } from '../../course/demo';
 import type { Machine } from '../machine';
-import { nextStep, rewindStep, startDemo, stopDemo, togglePause } from './controls';
+import { followMachine, nextStep, rewindStep, startDemo, stopDemo, togglePause } from './controls';
 import { DEMOS, findDemo } from './demos';
 import { canAdvance } from './player';
 import { classroom } from './store';
@@ -19,6 +19,7 @@ export default function DemoPlayer({ machine }: { readonly machine: Machine }) {
   const demo = findDemo(id);
   const running = useStore(machine.store, (s) => s.status === 'running');
   useDemoKeys(machine, demo);
+  useEffect(() => followMachine(machine), [machine]);
   const close = (): void => {
     stopDemo();
     classroom.getState().openPanel(false);

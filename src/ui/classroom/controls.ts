@@ -4,17 +4,19 @@
 
 import type { Demo } from '../../course/demo';
 import type { Machine } from '../machine';
-import { journalLength, rewindTo, typeInto } from './actions';
+import { classroomLayout, journalLength, rewindTo, typeInto } from './actions';
 import { canAdvance, keepFor } from './player';
 import { classroom } from './store';
 
 const ready = (machine: Machine): boolean => machine.store.getState().status === 'running';
 
+/** Starts `demo` on the machine as it is; a demo using two terminals gets the classroom layout. */
 export function startDemo(machine: Machine, demo: Demo): void {
   if (!ready(machine)) return;
-  classroom
-    .getState()
-    .dispatch({ type: 'start', demo: demo.id, count: demo.steps.length, at: journalLength(machine) });
+  const at = journalLength(machine);
+  classroom.getState().dispatch({ type: 'start', demo: demo.id, count: demo.steps.length, at });
+  classroom.setState({ epoch: machine.store.getState().epoch });
+  if (demo.steps.some((s) => s.terminal > 1)) classroomLayout();
 }
 
 /** Runs the next step: marks where it starts in the journal, then types its command. */
@@ -34,7 +36,17 @@ export function rewindStep(machine: Machine, how: 'rewind' | 'restart' = 'rewind
   if (!ready(machine) || keep === null) return;
   if (how === 'restart' && player.next === 0) return;
   dispatch({ type: how });
+  // machine.load bumps the epoch as it starts: expect that one (followMachine must not stop us).
+  classroom.setState({ epoch: machine.store.getState().epoch + 1 });
   rewindTo(machine, keep);
+}
+
+/** Ends the demo when a machine the player did not load replaces the one it marked. */
+export function followMachine(machine: Machine): () => void {
+  return machine.store.subscribe((s) => {
+    const { player, epoch } = classroom.getState();
+    if (player.demo !== null && epoch !== null && s.epoch !== epoch) stopDemo();
+  });
 }
 
 export function togglePause(): void {

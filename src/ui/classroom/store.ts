@@ -8,6 +8,11 @@ export interface Classroom {
   /** The demo panel is shown (a demo chooser, or the demo being played). */
   readonly panelOpen: boolean;
   readonly player: PlayerState;
+  /**
+   * The machine's epoch the demo's journal marks belong to (the player's own rewinds move it).
+   * Another machine replacing this one (a lesson opened, a link loaded) ends the demo.
+   */
+  readonly epoch: number | null;
   openPanel(open: boolean): void;
   dispatch(event: PlayerEvent): PlayerState;
 }
@@ -15,10 +20,11 @@ export interface Classroom {
 export const classroom = createStore<Classroom>((set, get) => ({
   panelOpen: false,
   player: IDLE,
+  epoch: null,
   openPanel: (panelOpen) => set({ panelOpen }),
   dispatch(event) {
     const player = playerReducer(get().player, event);
-    if (player !== get().player) set({ player });
+    if (player !== get().player) set(player.demo === null ? { player, epoch: null } : { player });
     return player;
   },
 }));
