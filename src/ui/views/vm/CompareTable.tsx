@@ -3,7 +3,8 @@
 
 import type { BootState } from './boot';
 import type { Comparison } from './model';
-import { GUEST_KERNEL, duration, size } from './format';
+import { useT, tx } from '../../i18n/react';
+import { guestKernel, duration, size } from './format';
 
 interface Column {
   readonly key: string;
@@ -15,8 +16,8 @@ interface Column {
 }
 
 function bootWords(b: BootState | undefined): string {
-  if (b?.bootNs != null) return `booted in ${duration(b.bootNs)}`;
-  return b?.booted ? 'booted' : 'booting';
+  if (b?.bootNs != null) return tx('views:vm.bootedIn', { duration: duration(b.bootNs) });
+  return b?.booted ? tx('views:vm.booted') : tx('views:vm.bootingWord');
 }
 
 function columns(c: Comparison, boot: ReadonlyMap<number, BootState>): Column[] {
@@ -25,33 +26,31 @@ function columns(c: Comparison, boot: ReadonlyMap<number, BootState>): Column[] 
       const b = boot.get(v.pid);
       return {
         key: `vm-${v.pid}`,
-        head: `VM ${v.name}`,
-        memory: `${size(v.rssBytes)} (guest RAM ${size(v.ramBytes)})`,
-        start: `${bootWords(b)}, ${duration(v.cpuNs)} of CPU`,
-        kernel: `its own: ${GUEST_KERNEL}`,
-        processes: `1 on the host (qemu pid ${v.pid}); the guest's are hidden inside it`,
+        head: tx('views:vm.vmName', { name: v.name }),
+        memory: tx('views:vm.vmMemory', { rss: size(v.rssBytes), ram: size(v.ramBytes) }),
+        start: tx('views:vm.vmStart', { boot: bootWords(b), cpu: duration(v.cpuNs) }),
+        kernel: tx('views:vm.kernelOwn', { kernel: guestKernel() }),
+        processes: tx('views:vm.vmProcesses', { pid: v.pid }),
       };
     }),
     ...c.containers.map((ct): Column => ({
       key: `ct-${ct.pidNs}`,
       head: ct.label,
       memory: size(ct.rssBytes),
-      start: `no boot: ${duration(ct.cpuNs)} of CPU`,
-      kernel: `the host's: Linux ${c.hostKernel}`,
-      processes: `${ct.processes.length} on the host (${ct.processes
-        .map((p) => p.comm)
-        .slice(0, 4)
-        .join(', ')})`,
+      start: tx('views:vm.ctStart', { cpu: duration(ct.cpuNs) }),
+      kernel: tx('views:vm.kernelHost', { release: c.hostKernel }),
+      processes: tx('views:vm.ctProcesses', {
+        count: ct.processes.length,
+        list: ct.processes
+          .map((p) => p.comm)
+          .slice(0, 4)
+          .join(', '),
+      }),
     })),
   ];
 }
 
-const ROWS: ReadonlyArray<[keyof Omit<Column, 'key' | 'head'>, string]> = [
-  ['memory', 'Memory (RSS)'],
-  ['start', 'Start'],
-  ['kernel', 'Kernel'],
-  ['processes', 'Processes'],
-];
+const ROWS: ReadonlyArray<keyof Omit<Column, 'key' | 'head'>> = ['memory', 'start', 'kernel', 'processes'];
 
 export function CompareTable({
   comparison,
@@ -60,11 +59,12 @@ export function CompareTable({
   readonly comparison: Comparison;
   readonly boot: ReadonlyMap<number, BootState>;
 }) {
+  const { t } = useT('views');
   const cols = columns(comparison, boot);
   if (cols.length === 0) return null;
   return (
     <table className="vm-table">
-      <caption>Container vs VM, as the host sees them</caption>
+      <caption>{t('vm.caption')}</caption>
       <thead>
         <tr>
           <td />
@@ -76,9 +76,9 @@ export function CompareTable({
         </tr>
       </thead>
       <tbody>
-        {ROWS.map(([field, label]) => (
+        {ROWS.map((field) => (
           <tr key={field}>
-            <th scope="row">{label}</th>
+            <th scope="row">{t(`vm.row.${field}`)}</th>
             {cols.map((c) => (
               <td key={c.key}>{c[field]}</td>
             ))}

@@ -5,6 +5,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { Comparison } from './model';
 import { size } from './format';
+import { useT, tx } from '../../i18n/react';
 
 const W = 640;
 const LABEL = 190;
@@ -24,7 +25,7 @@ function rowsOf(c: Comparison): Row[] {
   return [
     ...c.vms.map((v): Row => ({
       key: `vm-${v.pid}`,
-      label: `VM ${v.name} (qemu pid ${v.pid})`,
+      label: tx('views:vm.barLabel', { name: v.name, pid: v.pid }),
       bytes: v.rssBytes,
       kind: 'vm',
     })),
@@ -38,6 +39,7 @@ function rowsOf(c: Comparison): Row[] {
 }
 
 export function MemoryBars({ comparison }: { readonly comparison: Comparison }) {
+  const { t } = useT('views');
   const rows = rowsOf(comparison);
   if (rows.length === 0) return null;
   // The scale counts MiB so that its ticks fall on round numbers of MiB.
@@ -54,7 +56,7 @@ export function MemoryBars({ comparison }: { readonly comparison: Comparison }) 
   let offset = 0;
   return (
     <figure className="vm-memory">
-      <figcaption>Resident memory (RSS) on one scale</figcaption>
+      <figcaption>{t('vm.memoryCaption')}</figcaption>
       <svg
         className="vm-bars"
         viewBox={`0 0 ${W} ${height}`}
@@ -108,8 +110,7 @@ export function MemoryBars({ comparison }: { readonly comparison: Comparison }) 
         </svg>
       </div>
       <p className="vm-ram-caption">
-        Machine RAM: {size(comparison.memory.usedBytes)} used of {size(total)} — to this scale a VM is a thin
-        sliver and a container a hairline.
+        {t('vm.ramCaption', { used: size(comparison.memory.usedBytes), total: size(total) })}
       </p>
     </figure>
   );

@@ -6,66 +6,93 @@
 
 import type { BootState } from './boot';
 import type { ContainerEntry, VmEntry } from './model';
-import { GUEST_KERNEL, duration, size } from './format';
+import { Trans } from 'react-i18next';
+import { useT } from '../../i18n/react';
+import { guestKernel, duration, size } from './format';
 
 const SHOWN = 8;
 
 export function VmStack({ vm, boot }: { readonly vm: VmEntry; readonly boot: BootState | undefined }) {
+  const { t } = useT('views');
   const booted = boot?.booted ?? false;
   const guest = booted ? 'vm-layer vm-guest' : 'vm-layer vm-guest vm-pending';
   return (
-    <article className="vm-stack vm-stack-vm" aria-label={`VM ${vm.name}`}>
+    <article className="vm-stack vm-stack-vm" aria-label={t('vm.vmName', { name: vm.name })}>
       <h5>
-        VM {vm.name}{' '}
-        <span className="vm-status">{booted ? 'guest idle at its login prompt' : 'booting…'}</span>
+        {t('vm.vmName', { name: vm.name })}{' '}
+        <span className="vm-status">{booted ? t('vm.guestIdle') : t('vm.booting')}</span>
       </h5>
       <ol className="vm-layers">
-        <li className={guest}>guest processes — invisible to the host</li>
-        <li className={guest}>guest init: systemd (pid 1 of the guest)</li>
+        <li className={guest}>{t('vm.guestProcesses')}</li>
+        <li className={guest}>{t('vm.guestInit')}</li>
         <li className={guest}>
-          guest kernel: <strong>{GUEST_KERNEL}</strong> · {size(vm.ramBytes)} RAM · {vm.cpus} vCPU
+          <Trans
+            t={t}
+            i18nKey="vm.guestKernel"
+            values={{ kernel: guestKernel(), ram: size(vm.ramBytes), cpus: vm.cpus }}
+            components={{ strong: <strong /> }}
+          />
         </li>
         <li className="vm-layer vm-host-proc">
-          host process <code>qemu-system-x86</code> pid {vm.pid} · RSS <strong>{size(vm.rssBytes)}</strong>
+          <Trans
+            t={t}
+            i18nKey="vm.hostProcess"
+            values={{ pid: vm.pid, rss: size(vm.rssBytes) }}
+            components={{ code: <code />, strong: <strong /> }}
+          />
         </li>
       </ol>
       <p className="vm-facts">
-        {boot?.bootNs != null ? <>booted in {duration(boot.bootNs)} · </> : null}
-        CPU {duration(vm.cpuNs)} · up {duration(vm.upNs)}
+        {boot?.bootNs != null ? t('vm.bootedInShort', { duration: duration(boot.bootNs) }) : null}
+        {t('vm.vmFacts', { cpu: duration(vm.cpuNs), up: duration(vm.upNs) })}
       </p>
     </article>
   );
 }
 
 export function ContainerStack({ ct }: { readonly ct: ContainerEntry }) {
+  const { t } = useT('views');
   const shown = ct.processes.slice(0, SHOWN);
   return (
     <article className="vm-stack vm-stack-ct" aria-label={ct.label}>
       <h5>
-        {ct.label} <span className="vm-status">hostname {ct.hostname}</span>
+        {ct.label} <span className="vm-status">{t('vm.hostname', { hostname: ct.hostname })}</span>
       </h5>
       <ol className="vm-layers">
         <li className="vm-layer vm-ct-procs">
           <ul className="vm-proc-tree">
             {shown.map((p) => (
               <li key={p.pid} style={{ paddingLeft: `${p.depth}em` }}>
-                <code>{p.comm}</code> pid {p.nsPid} (host {p.pid}) · {size(p.rssBytes)}
+                <Trans
+                  t={t}
+                  i18nKey="vm.ctProcess"
+                  values={{ comm: p.comm, nsPid: p.nsPid, pid: p.pid, rss: size(p.rssBytes) }}
+                  components={{ code: <code /> }}
+                />
               </li>
             ))}
-            {ct.processes.length > SHOWN ? <li>… {ct.processes.length - SHOWN} more</li> : null}
+            {ct.processes.length > SHOWN ? (
+              <li>{t('vm.more', { count: ct.processes.length - SHOWN })}</li>
+            ) : null}
           </ul>
         </li>
         <li className="vm-layer vm-ct-ns">
-          own namespaces (pid, mnt, uts, ipc, net) · cgroup{' '}
-          <code title={ct.cgroup}>{ct.cgroup.replace(/([0-9a-f]{12})[0-9a-f]{52}/, '$1…')}</code>
+          <Trans
+            t={t}
+            i18nKey="vm.ctNamespaces"
+            values={{ cgroup: ct.cgroup.replace(/([0-9a-f]{12})[0-9a-f]{52}/, '$1…') }}
+            components={{ code: <code title={ct.cgroup} /> }}
+          />
         </li>
-        <li className="vm-layer vm-ct-nokernel">
-          no kernel of its own: system calls go straight to the host kernel
-        </li>
+        <li className="vm-layer vm-ct-nokernel">{t('vm.noKernel')}</li>
       </ol>
       <p className="vm-facts">
-        started with {duration(ct.cpuNs)} of CPU (a clone and an exec, no boot) · up {duration(ct.upNs)} · RSS{' '}
-        <strong>{size(ct.rssBytes)}</strong>
+        <Trans
+          t={t}
+          i18nKey="vm.ctFacts"
+          values={{ cpu: duration(ct.cpuNs), up: duration(ct.upNs), rss: size(ct.rssBytes) }}
+          components={{ strong: <strong /> }}
+        />
       </p>
     </article>
   );

@@ -3,6 +3,8 @@
 // left, containers on the right, both standing on the one host kernel; memory on one scale; a
 // table with the same facts. With neither running it explains and gives the commands to type.
 
+import { Trans } from 'react-i18next';
+import { useT } from '../../i18n/react';
 import type { BootState } from './boot';
 import type { Comparison } from './model';
 import { CompareTable } from './CompareTable';
@@ -13,28 +15,36 @@ import { summary } from './format';
 export const VM_COMMAND = 'qemu-system-x86_64 -m 1G -display none -daemonize';
 export const CONTAINER_COMMAND = 'docker run -d busybox sleep 1000';
 
-function Hint({ what, command }: { readonly what: string; readonly command: string }) {
+function Hint({ what, command }: { readonly what: 'hintVm' | 'hintContainer'; readonly command: string }) {
+  const { t } = useT('views');
   return (
     <p className="vm-hint">
-      No {what} running. Start one with <code className="vm-command">{command}</code>
+      <Trans
+        t={t}
+        i18nKey={`vm.${what}`}
+        values={{ command }}
+        components={{ code: <code className="vm-command" /> }}
+      />
     </p>
   );
 }
 
 function Intro() {
+  const { t } = useT('views');
   return (
     <div className="vm-intro">
       <p>
-        A <strong>virtual machine</strong> boots its own kernel: on the host it is one process (qemu) holding
-        the guest&apos;s memory, and an idle Linux guest still keeps about 200 MB resident. A{' '}
-        <strong>container</strong> is just processes on the host&apos;s kernel, in their own namespaces and
-        cgroup: it starts in milliseconds and costs the memory of its processes.
+        <Trans t={t} i18nKey="vm.intro" components={{ strong: <strong /> }} />
       </p>
-      <p>Start one of each in the terminal and watch them here:</p>
+      <p>{t('vm.introTry')}</p>
       <ul>
         <li>
-          <code className="vm-command">{VM_COMMAND}</code> (a VM in the background; with{' '}
-          <code>-nographic</code> instead its console takes the terminal, Ctrl-A x quits)
+          <Trans
+            t={t}
+            i18nKey="vm.introVm"
+            values={{ command: VM_COMMAND }}
+            components={{ code: <code className="vm-command" />, opt: <code /> }}
+          />
         </li>
         <li>
           <code className="vm-command">{CONTAINER_COMMAND}</code>
@@ -50,6 +60,7 @@ export interface VmPanelProps {
 }
 
 export function VmPanel({ comparison: c, boot }: VmPanelProps) {
+  const { t } = useT('views');
   if (c.vms.length === 0 && c.containers.length === 0) return <Intro />;
   return (
     <div className="vm-panel">
@@ -57,24 +68,28 @@ export function VmPanel({ comparison: c, boot }: VmPanelProps) {
         {summary(c)}
       </p>
       <div className="vm-columns">
-        <section className="vm-column" aria-label="Virtual machines">
-          <h4>Virtual machines</h4>
-          {c.vms.length === 0 ? <Hint what="VM" command={VM_COMMAND} /> : null}
+        <section className="vm-column" aria-label={t('vm.vms')}>
+          <h4>{t('vm.vms')}</h4>
+          {c.vms.length === 0 ? <Hint what="hintVm" command={VM_COMMAND} /> : null}
           {c.vms.map((vm) => (
             <VmStack key={vm.pid} vm={vm} boot={boot.get(vm.pid)} />
           ))}
         </section>
-        <section className="vm-column" aria-label="Containers">
-          <h4>Containers</h4>
-          {c.containers.length === 0 ? <Hint what="container" command={CONTAINER_COMMAND} /> : null}
+        <section className="vm-column" aria-label={t('vm.containers')}>
+          <h4>{t('vm.containers')}</h4>
+          {c.containers.length === 0 ? <Hint what="hintContainer" command={CONTAINER_COMMAND} /> : null}
           {c.containers.map((ct) => (
             <ContainerStack key={ct.pidNs} ct={ct} />
           ))}
         </section>
       </div>
       <div className="vm-host-kernel">
-        host kernel <strong>Linux {c.hostKernel}</strong> — shared by every container; each VM is one of its
-        processes
+        <Trans
+          t={t}
+          i18nKey="vm.hostKernel"
+          values={{ release: c.hostKernel }}
+          components={{ strong: <strong /> }}
+        />
       </div>
       <MemoryBars comparison={c} />
       <CompareTable comparison={c} boot={boot} />

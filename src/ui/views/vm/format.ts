@@ -2,6 +2,7 @@
 // durations from nanoseconds of virtual time, and the one-sentence summary for screen readers.
 
 import type { Comparison } from './model';
+import { tx } from '../../i18n/react';
 
 export function size(bytes: number): string {
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
@@ -15,22 +16,26 @@ export function size(bytes: number): string {
 }
 
 export function duration(ns: number): string {
-  if (ns < 1e6) return `${Math.max(0, Math.round(ns / 1e3))} µs`;
-  if (ns < 1e9) return `${Math.round(ns / 1e6)} ms`;
-  if (ns < 60e9) return `${(ns / 1e9).toFixed(1)} s`;
-  return `${Math.floor(ns / 60e9)} min ${Math.round((ns % 60e9) / 1e9)} s`;
+  if (ns < 1e6) return tx('views:units.us', { n: Math.max(0, Math.round(ns / 1e3)) });
+  if (ns < 1e9) return tx('views:units.ms', { n: Math.round(ns / 1e6) });
+  if (ns < 60e9) return tx('views:units.s', { n: (ns / 1e9).toFixed(1) });
+  return tx('views:units.min', { m: Math.floor(ns / 60e9), s: Math.round((ns % 60e9) / 1e9) });
 }
 
-export const GUEST_KERNEL = 'Linux 6.1 (guest)';
+/** The guest kernel's name, in the page's language: 'Linux 6.1 (guest)'. */
+export const guestKernel = (): string => tx('views:vm.guestKernelName');
 
 /** "1 VM using 200 MiB with its own kernel; 1 container using 1.0 MiB on the host kernel 6.18.0-glasshouse." */
 export function summary(c: Comparison): string {
   const vmBytes = c.vms.reduce((n, v) => n + v.rssBytes, 0);
   const ctBytes = c.containers.reduce((n, v) => n + v.rssBytes, 0);
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return (
-    `${plural(c.vms.length, 'VM')} using ${size(vmBytes)}, each with its own kernel; ` +
-    `${plural(c.containers.length, 'container')} using ${size(ctBytes)} on the host kernel ${c.hostKernel}; ` +
-    `machine memory ${size(c.memory.usedBytes)} used of ${size(c.memory.totalBytes)}.`
-  );
+  return tx('views:vm.summary', {
+    vms: tx('views:vm.vmCount', { count: c.vms.length }),
+    vmBytes: size(vmBytes),
+    containers: tx('views:vm.containerCount', { count: c.containers.length }),
+    ctBytes: size(ctBytes),
+    kernel: c.hostKernel,
+    used: size(c.memory.usedBytes),
+    total: size(c.memory.totalBytes),
+  });
 }

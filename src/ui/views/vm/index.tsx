@@ -12,8 +12,10 @@ import { BootWatch } from './boot';
 import { compare } from './model';
 import { VmPanel } from './VmPanel';
 import './vm.css';
+import { useT } from '../../i18n/react';
 
 export function VmView({ machine, active }: ViewProps) {
+  const { t } = useT('views');
   const comparison = useSnapshot(
     machine,
     active,
@@ -29,11 +31,11 @@ export function VmView({ machine, active }: ViewProps) {
     [comparison],
   );
   return (
-    <section className="vm-view" aria-label="Container vs VM">
+    <section className="vm-view" aria-label={t('vm.label')}>
       {comparison ? (
         <VmPanel comparison={comparison} boot={boot} />
       ) : (
-        <p className="muted">Starting the machine…</p>
+        <p className="muted">{t('common.starting')}</p>
       )}
     </section>
   );

@@ -4,6 +4,7 @@
 // Simplification: a VM's guest RAM size and CPUs are read from its command line (-m, -smp), as
 // `ps` would show them; a pid namespace made by `unshare -p` counts as a container too.
 
+import { tx } from '../../i18n/react';
 import type { MachineSnapshot, ProcessInfo, ProcessSnapshot } from '../../../world/inspect';
 
 export interface VmEntry {
@@ -115,7 +116,7 @@ function treeOf(members: readonly ProcessInfo[], pidNs: number): ContainerProces
 
 function containerLabel(cgroup: string, hostname: string): string {
   const id = /docker[-/]([0-9a-f]{12})/.exec(cgroup)?.[1];
-  return id ? `container ${id}` : `pid namespace (${hostname})`;
+  return id ? tx('views:vm.containerLabel', { id }) : tx('views:vm.pidnsLabel', { hostname });
 }
 
 function containerEntry(members: ProcessInfo[], pidNs: number, all: ProcessSnapshot): ContainerEntry {
