@@ -5,7 +5,7 @@
 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openShell, promptCount, resultsDir, startApp, waitForScreen, type App } from './harness';
+import { openShell, promptCount, resultsDir, screenText, startApp, waitForScreen, type App } from './harness';
 
 let app: App;
 
@@ -95,6 +95,21 @@ describe('a lesson, as a new learner does it', () => {
     await page.screenshot({ path: join(resultsDir, 'lesson-two-steps.png') });
   });
 
+  it("switches to 简体中文 and back without losing the learner's place", async () => {
+    const { page } = app;
+    const language = page.locator('.language-switch select');
+    await language.selectOption('zh-CN');
+    await page.getByRole('heading', { level: 3, name: '命名空间：pid、mount、uts 和 net' }).waitFor();
+    expect(await count()).toBe('已完成 2 / 5 步');
+    expect(await step('又一个 PID 1（pid）').getAttribute('aria-current')).toBe('step');
+    expect(await page.getByRole('button', { name: '撤销上一条命令' }).isEnabled()).toBe(true);
+    await page.screenshot({ path: join(resultsDir, 'lesson-zh-CN.png') });
+    await language.selectOption('en');
+    await page.getByRole('heading', { level: 3, name: 'Namespaces: pid, mount, uts and net' }).waitFor();
+    expect(await count()).toBe('2 of 5 steps');
+    expect(await screenText(page)).toContain('root@glasshouse:~# hostname');
+  });
+
   it('undoes the last command by replay: the file it made is gone', async () => {
     const { page } = app;
     await focusTerminal();
@@ -118,6 +133,9 @@ describe('a lesson, as a new learner does it', () => {
     expect(await count()).toBe('0 of 5 steps');
     await expect.poll(() => page.locator('.course-step .goal.met').count(), { timeout: 5000 }).toBe(0);
     await page.screenshot({ path: join(resultsDir, 'lesson-reset.png') });
+    await page.getByLabel('Theme').selectOption('dark');
+    await page.screenshot({ path: join(resultsDir, 'lesson-dark.png') });
+    await page.getByLabel('Theme').selectOption('system');
   });
 
   it('logged no errors', () => {

@@ -59,7 +59,7 @@ export function LessonList({ catalog, lang, context, onOpen }: Props) {
           {group(catalog.challenges)}
         </>
       )}
-      <h3>{t('sandbox')}</h3>
+      <h3>{t('freePlay')}</h3>
       <ul className="course-list">
         <li>
           <button
