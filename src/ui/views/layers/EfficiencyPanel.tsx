@@ -3,6 +3,8 @@
 // button that shows it in the merged view. Null while the figure is still being computed.
 
 import type { Efficiency } from '../../../world/inspect/layers/efficiency';
+import { Trans } from 'react-i18next';
+import { useT } from '../../i18n/react';
 import { humanSize } from './rows';
 
 interface Props {
@@ -15,10 +17,11 @@ interface Props {
 const SHOWN = 5;
 
 export function EfficiencyPanel({ efficiency, size, onPath }: Props) {
+  const { t } = useT('views');
   if (!efficiency)
     return (
-      <section className="le-panel" aria-label="Efficiency" aria-busy="true">
-        <p className="le-figures">Size {humanSize(size)} · efficiency: computing…</p>
+      <section className="le-panel" aria-label={t('layers.efficiency')} aria-busy="true">
+        <p className="le-figures">{t('layers.computing', { size: humanSize(size) })}</p>
       </section>
     );
   const pct = (efficiency.score * 100).toFixed(
@@ -26,23 +29,28 @@ export function EfficiencyPanel({ efficiency, size, onPath }: Props) {
   );
   const worst = efficiency.inefficiencies.slice(0, SHOWN);
   return (
-    <section className="le-panel" aria-label="Efficiency">
+    <section className="le-panel" aria-label={t('layers.efficiency')}>
       <p className="le-figures">
-        Size <strong>{humanSize(size)}</strong> · Efficiency <strong className="le-score">{pct} %</strong> ·
-        Wasted{' '}
-        <strong className={efficiency.wastedBytes > 0 ? 'le-wasted' : ''}>
-          {humanSize(efficiency.wastedBytes)}
-        </strong>
+        <Trans
+          t={t}
+          i18nKey="layers.figures"
+          values={{ size: humanSize(size), pct, wasted: humanSize(efficiency.wastedBytes) }}
+          components={{
+            strong: <strong />,
+            score: <strong className="le-score" />,
+            wasted: <strong className={efficiency.wastedBytes > 0 ? 'le-wasted' : ''} />,
+          }}
+        />
       </p>
       {worst.length > 0 ? (
-        <ol className="le-worst" aria-label="Biggest wasted files">
+        <ol className="le-worst" aria-label={t('layers.worst')}>
           {worst.map((w) => (
             <li key={w.path}>
               <button type="button" className="le-path" onClick={() => onPath(w.path)}>
                 {w.path}
               </button>{' '}
               <span className="le-meta">
-                {w.count} versions, {humanSize(w.cumulative)}
+                {t('layers.versions', { count: w.count, size: humanSize(w.cumulative) })}
               </span>
             </li>
           ))}

@@ -2,6 +2,7 @@
 // its kind, mode and size, and its first few KB as text (or hex for binary content).
 
 import type { FileContent, LayerNode, StackLayer } from '../../../world/inspect/layers/types';
+import { useT, tx } from '../../i18n/react';
 import { humanSize } from './rows';
 
 export interface Detail {
@@ -21,44 +22,51 @@ interface Props {
 
 function layerName(layers: readonly StackLayer[], i: number | undefined): string {
   const l = i === undefined ? undefined : layers[i];
-  if (!l) return 'no layer (it does not exist here)';
-  if (l.kind === 'upper') return `L${i}, the container's upper dir`;
-  if (l.kind === 'init') return `L${i}, the container's -init layer`;
-  return `L${i}: ${l.instruction || l.createdBy || '(no created_by)'}`;
+  if (!l) return tx('views:layers.noLayer');
+  if (l.kind === 'upper') return tx('views:layers.upperName', { i });
+  if (l.kind === 'init') return tx('views:layers.initName', { i });
+  return `L${i}: ${l.instruction || l.createdBy || tx('views:layers.noCreatedBy')}`;
 }
 
 function text(c: FileContent): string {
   const bytes = c.bytes;
   if (bytes.includes(0)) {
     const hex = Array.from(bytes.slice(0, 256), (b) => b.toString(16).padStart(2, '0'));
-    return `binary file, first bytes:\n${hex.join(' ')}`;
+    return `${tx('views:layers.binary')}\n${hex.join(' ')}`;
   }
-  return new TextDecoder().decode(bytes) + (c.truncated ? `\n… (${humanSize(c.size)} in all)` : '');
+  const more = c.truncated ? `\n${tx('views:layers.inAll', { size: humanSize(c.size) })}` : '';
+  return new TextDecoder().decode(bytes) + more;
 }
 
 export function FileDetail({ detail, layers }: Props) {
+  const { t } = useT('views');
   if (!detail)
     return (
-      <section className="ld-panel" aria-label="Selected path">
-        <p className="ld-hint">Select a path (click, or Enter in the tree) to see which layer provides it.</p>
+      <section className="ld-panel" aria-label={t('layers.selected')}>
+        <p className="ld-hint">{t('layers.selectHint')}</p>
       </section>
     );
   const n = detail.node;
   return (
-    <section className="ld-panel" aria-label="Selected path" aria-live="polite">
+    <section className="ld-panel" aria-label={t('layers.selected')} aria-live="polite">
       <h3 className="ld-path">{detail.path}</h3>
       {n?.kind === 'whiteout' ? (
         <p>
-          Whiteout (character device 0/0) in {layerName(layers, detail.layer)}: deletes what{' '}
-          {layerName(layers, detail.deletes)} provides.
+          {t('layers.whiteoutIn', {
+            layer: layerName(layers, detail.layer),
+            deletes: layerName(layers, detail.deletes),
+          })}
         </p>
       ) : (
-        <p>Provided by {layerName(layers, detail.layer)}</p>
+        <p>{t('layers.providedBy', { layer: layerName(layers, detail.layer) })}</p>
       )}
       {n && n.kind !== 'whiteout' ? (
         <p className="ld-meta">
-          {n.opaque ? 'opaque directory' : n.kind} · mode {(n.mode & 0o7777).toString(8).padStart(4, '0')} ·{' '}
-          {n.kind === 'dir' ? `${n.count} entries, ${humanSize(n.total)}` : humanSize(n.size)}
+          {n.opaque ? t('layers.kind.opaque') : t(`layers.kind.${n.kind}`)} ·{' '}
+          {t('layers.mode', { mode: (n.mode & 0o7777).toString(8).padStart(4, '0') })} ·{' '}
+          {n.kind === 'dir'
+            ? t('layers.entries', { count: n.count, size: humanSize(n.total) })
+            : humanSize(n.size)}
           {n.kind === 'symlink' ? ` · → ${n.target ?? ''}` : ''}
         </p>
       ) : null}

@@ -5,6 +5,7 @@
 import type { Row } from './rows';
 import { humanSize } from './rows';
 import { MARK_LETTER } from '../../../world/inspect/layers/merge';
+import { useT, tx } from '../../i18n/react';
 
 const KIND_SIGN: Readonly<Record<string, string>> = {
   dir: '▤',
@@ -19,23 +20,22 @@ export function rowLabel(row: Row): string {
   const n = row.node;
   const kind =
     n.kind === 'whiteout'
-      ? 'whiteout (deleted from the layers below)'
+      ? tx('views:layers.kind.whiteoutLong')
       : n.kind === 'dir'
-        ? n.opaque
-          ? 'opaque directory'
-          : 'directory'
+        ? tx(n.opaque ? 'views:layers.kind.opaque' : 'views:layers.kind.dir')
         : n.kind === 'symlink'
-          ? `symlink to ${n.target ?? ''}`
+          ? tx('views:layers.kind.symlinkTo', { target: n.target ?? '' })
           : n.kind === 'file'
-            ? 'file'
-            : 'special file';
+            ? tx('views:layers.kind.file')
+            : tx('views:layers.kind.other');
   const parts = [row.name, kind];
   if (row.mark && row.mark !== 'unchanged' && row.mark !== 'opaque' && n.kind !== 'whiteout')
-    parts.push(row.mark);
+    parts.push(tx(`views:layers.mark.${row.mark}`));
   if (n.kind === 'file') parts.push(humanSize(n.size));
-  if (n.kind === 'dir' && row.layer === undefined) parts.push(`${n.count} entries, ${humanSize(n.total)}`);
-  if (row.layer !== undefined) parts.push(`from layer ${row.layer}`);
-  return parts.join(', ');
+  if (n.kind === 'dir' && row.layer === undefined)
+    parts.push(tx('views:layers.entries', { count: n.count, size: humanSize(n.total) }));
+  if (row.layer !== undefined) parts.push(tx('views:layers.fromLayer', { layer: row.layer }));
+  return parts.join(tx('views:layers.sep'));
 }
 
 interface Props {
@@ -48,6 +48,7 @@ interface Props {
 }
 
 export function FileRow({ row, id, top, active, selected, onClick }: Props) {
+  useT('views'); // re-render on a language switch: the accessible name is words
   const n = row.node;
   const mark = n.kind === 'whiteout' ? 'deleted' : n.opaque ? 'opaque' : (row.mark ?? 'unchanged');
   return (
@@ -77,7 +78,7 @@ export function FileRow({ row, id, top, active, selected, onClick }: Props) {
         {row.name}
         {n.kind === 'dir' ? '/' : ''}
         {n.kind === 'symlink' ? ` → ${n.target ?? ''}` : ''}
-        {n.opaque ? ' (opaque)' : ''}
+        {n.opaque ? tx('views:layers.opaqueSuffix') : ''}
       </span>
       <span className="lt-size" aria-hidden="true">
         {n.kind === 'dir'

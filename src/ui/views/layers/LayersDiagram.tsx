@@ -24,6 +24,7 @@ import { FileTree } from './FileTree';
 import { buildRows, makeLister } from './rows';
 import type { Row, TreeMode } from './rows';
 import { StackList } from './StackList';
+import { useT } from '../../i18n/react';
 
 export interface LayersDiagramProps {
   readonly images: readonly ImageInfo[];
@@ -82,6 +83,7 @@ function ancestors(path: string): string[] {
 export function LayersDiagram({ images, containers, stack, readFile }: LayersDiagramProps) {
   const trees = useStableTrees(stack);
   const top = trees.length - 1;
+  const { t } = useT('views');
   const [chosen, setMode] = useState<TreeMode | null>(null);
   const mode: TreeMode =
     chosen && (chosen === 'merged' || chosen.layer <= top) ? chosen : { layer: Math.max(0, top) };
@@ -144,8 +146,8 @@ export function LayersDiagram({ images, containers, stack, readFile }: LayersDia
 
   const heading =
     mode === 'merged'
-      ? 'Merged view: each path with the layer that provides it'
-      : `L${mode.layer}: ${stack.layers[mode.layer]?.kind === 'upper' ? "the container's upper dir" : ((stack.layers[mode.layer]?.instruction || stack.layers[mode.layer]?.kind) ?? '')}`;
+      ? t('layers.mergedHeading')
+      : `L${mode.layer}: ${stack.layers[mode.layer]?.kind === 'upper' ? t('layers.upperDir') : ((stack.layers[mode.layer]?.instruction || stack.layers[mode.layer]?.kind) ?? '')}`;
   return (
     <div className="lv-main">
       <div className="lv-stack">
@@ -159,9 +161,10 @@ export function LayersDiagram({ images, containers, stack, readFile }: LayersDia
         />
         <h3 className="lv-heading">{heading}</h3>
         <p className="lv-legend" aria-hidden="true">
-          <span className="lt-added">A added</span> <span className="lt-modified">M modified</span>{' '}
-          <span className="lt-deleted">D deleted (whiteout)</span>{' '}
-          <span className="lt-opaque">O opaque dir</span>
+          <span className="lt-added">{t('layers.legend.added')}</span>{' '}
+          <span className="lt-modified">{t('layers.legend.modified')}</span>{' '}
+          <span className="lt-deleted">{t('layers.legend.deleted')}</span>{' '}
+          <span className="lt-opaque">{t('layers.legend.opaque')}</span>
         </p>
         <FileTree
           rows={rows}

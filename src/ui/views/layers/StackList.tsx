@@ -13,6 +13,7 @@ import type {
 } from '../../../world/inspect/layers/types';
 import type { TreeMode } from './rows';
 import { humanSize } from './rows';
+import { useT } from '../../i18n/react';
 
 interface Props {
   readonly stack: LayerStack;
@@ -32,13 +33,14 @@ function LayerButton({
   mode,
   onMode,
 }: { layer: StackLayer; index: number } & Pick<Props, 'mode' | 'onMode'>) {
+  const { t } = useT('views');
   const pressed = mode !== 'merged' && mode.layer === index;
   const title =
     layer.kind === 'upper'
-      ? 'Container layer (upperdir, read-write)'
+      ? t('layers.upperTitle')
       : layer.kind === 'init'
-        ? 'Init layer (-init: /etc/hosts, /etc/hostname, /etc/resolv.conf, /.dockerenv)'
-        : layer.instruction || '(no created_by)';
+        ? t('layers.initTitle')
+        : layer.instruction || t('layers.noCreatedBy');
   const where =
     layer.kind === 'upper'
       ? `upperdir ${shortDir(layer.diffDir)}`
@@ -56,7 +58,7 @@ function LayerButton({
       </span>
       <span className="ls-meta">
         {layer.diffId ? `DiffID ${short(layer.diffId)} · ` : ''}
-        {humanSize(layer.size)} · {layer.tree.count} entries
+        {humanSize(layer.size)} · {t('layers.entryCount', { count: layer.tree.count })}
       </span>
       <span className="ls-dir">{where}</span>
     </button>
@@ -64,6 +66,7 @@ function LayerButton({
 }
 
 export function StackList({ stack, image, container, mode, onMode }: Props) {
+  const { t } = useT('views');
   const items: { key: string; el: ReactNode }[] = [];
   const own = stack.layers.filter((l) => l.kind !== 'image').reverse();
   const first = stack.layers.length - own.length;
@@ -82,8 +85,8 @@ export function StackList({ stack, image, container, mode, onMode }: Props) {
         key: `h${h}`,
         el: (
           <span className="ls-empty" title={step.createdBy}>
-            {step.instruction || step.createdBy || '(empty step)'}{' '}
-            <span className="ls-meta">— no layer (config only)</span>
+            {step.instruction || step.createdBy || t('layers.emptyStep')}{' '}
+            <span className="ls-meta">{t('layers.configOnly')}</span>
           </span>
         ),
       });
@@ -102,8 +105,8 @@ export function StackList({ stack, image, container, mode, onMode }: Props) {
       items.push({ key: layer.key, el: <LayerButton layer={layer} index={i} mode={mode} onMode={onMode} /> });
     }
   const what = container
-    ? `container ${container.name}`
-    : `image ${image?.tags[0] ?? short(image?.id ?? '')}`;
+    ? t('layers.containerWhat', { name: container.name })
+    : t('layers.imageWhat', { name: image?.tags[0] ?? short(image?.id ?? '') });
   return (
     <div className="ls-stack">
       <button
@@ -112,9 +115,10 @@ export function StackList({ stack, image, container, mode, onMode }: Props) {
         aria-pressed={mode === 'merged'}
         onClick={() => onMode('merged')}
       >
-        Merged view{container ? ` (${shortDir(container.mergeddir)})` : ''}
+        {t('layers.merged')}
+        {container ? ` (${shortDir(container.mergeddir)})` : ''}
       </button>
-      <ol className="ls-list" aria-label={`Layers of ${what}, top first`}>
+      <ol className="ls-list" aria-label={t('layers.stackLabel', { what })}>
         {items.map((it) => (
           <li key={it.key}>{it.el}</li>
         ))}

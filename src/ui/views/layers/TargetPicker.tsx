@@ -11,13 +11,16 @@ interface Props {
   onTarget(target: Target): void;
 }
 
+import { useT } from '../../i18n/react';
+
 const short = (id: string): string => id.replace(/^sha256:/, '').slice(0, 12);
 
 export function TargetPicker({ images, containers, target, onTarget }: Props) {
+  const { t } = useT('views');
   const value = target ? ('image' in target ? `i:${target.image}` : `c:${target.container}`) : '';
   return (
     <label className="lv-picker">
-      Show layers of{' '}
+      {t('layers.showOf')}{' '}
       <select
         value={value}
         onChange={(e) => {
@@ -26,7 +29,7 @@ export function TargetPicker({ images, containers, target, onTarget }: Props) {
         }}
       >
         {containers.length > 0 ? (
-          <optgroup label="Containers">
+          <optgroup label={t('layers.containers')}>
             {containers.map((c) => (
               <option key={c.id} value={`c:${c.id}`}>
                 {c.name} ({c.state}, {short(c.id)})
@@ -34,10 +37,14 @@ export function TargetPicker({ images, containers, target, onTarget }: Props) {
             ))}
           </optgroup>
         ) : null}
-        <optgroup label="Images">
+        <optgroup label={t('layers.images')}>
           {images.map((i) => (
             <option key={i.id} value={`i:${i.id}`}>
-              {i.tags.length > 0 ? i.tags.join(', ') : '<none>'} ({short(i.id)}, {i.layers.length} layers)
+              {t('layers.imageOption', {
+                tags: i.tags.length > 0 ? i.tags.join(', ') : '<none>',
+                id: short(i.id),
+                count: i.layers.length,
+              })}
             </option>
           ))}
         </optgroup>

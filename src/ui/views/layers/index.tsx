@@ -13,6 +13,8 @@ import { LayersDiagram } from './LayersDiagram';
 import { TargetPicker } from './TargetPicker';
 import type { Target } from './TargetPicker';
 import './layers.css';
+import { Trans } from 'react-i18next';
+import { useT } from '../../i18n/react';
 
 interface Snapshot {
   readonly world: World;
@@ -31,6 +33,7 @@ function pick(snap: Snapshot, chosen: Target | null): Target | null {
 }
 
 export function LayersView({ machine, active }: ViewProps) {
+  const { t } = useT('views');
   const [chosen, setChosen] = useState<Target | null>(null);
   const snap = useSnapshot(
     machine,
@@ -68,8 +71,7 @@ export function LayersView({ machine, active }: ViewProps) {
         />
       ) : (
         <p className="lv-empty">
-          No images yet. Pull or build one (<code>docker run busybox</code>, <code>docker build</code>) and
-          its layers appear here.
+          <Trans t={t} i18nKey="layers.empty" components={{ code: <code /> }} />
         </p>
       )}
     </div>

@@ -117,7 +117,7 @@ describe('LayersDiagram', () => {
       "L1: the container's upper dir",
     );
     expect(labels()).toEqual([
-      'doc, opaque directory, 1 entries, 2B',
+      'doc, opaque directory, 1 entry, 2B',
       'b, file, added, 2B',
       'etc, directory, 2 entries, 1B',
       'new, file, added, 1B',
