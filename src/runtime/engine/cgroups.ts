@@ -80,6 +80,35 @@ function limitFiles(eng: Engine, r: Resources): [string, string][] {
   return out;
 }
 
+/**
+ * docker update of a running container: rewrite its CPU and pids limits (runc update). The CPU
+ * line is always written, so a quota of -1 (or 0) goes back to "max".
+ */
+export function* updateLimits(sys: Sys, eng: Engine, id: string, r: Resources): Gen<string | undefined> {
+  const period = r.nanoCpus > 0 ? 100000 : r.cpuPeriod || 100000;
+  const quota = r.nanoCpus > 0 ? Math.floor((r.nanoCpus * 100000) / 1e9) : r.cpuQuota;
+  const files: [string, string][] = eng.cgroupV2
+    ? [['cpu.max', `${quota > 0 ? quota : 'max'} ${period}`]]
+    : [
+        ['cpu/cpu.cfs_period_us', String(period)],
+        ['cpu/cpu.cfs_quota_us', String(quota > 0 ? quota : -1)],
+      ];
+  if (r.cpuShares > 0)
+    files.push(
+      eng.cgroupV2
+        ? ['cpu.weight', String(sharesToWeight(r.cpuShares))]
+        : ['cpu/cpu.shares', String(r.cpuShares)],
+    );
+  if (r.pidsLimit !== 0)
+    files.push([eng.cgroupV2 ? 'pids.max' : 'pids/pids.max', r.pidsLimit > 0 ? String(r.pidsLimit) : 'max']);
+  for (const [file, value] of files) {
+    const path = eng.cgroupV2 ? `${cgroupDirs(eng, id)[0] ?? ''}/${file}` : limitPath(file, id);
+    const w = yield* writeFileAt(sys, path, value);
+    if (w < 0) return `failed to write "${value}": write ${path}: invalid argument`;
+  }
+  return undefined;
+}
+
 /** Create the container's cgroups and write its limits; an error text (runc's words) or undefined. */
 export function* createCgroups(sys: Sys, eng: Engine, id: string, r: Resources): Gen<string | undefined> {
   if (eng.cgroupV2 && !eng.delegated) {

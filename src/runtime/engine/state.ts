@@ -59,7 +59,8 @@ export interface Container {
   readonly config: RunConfig & { Hostname: string; Tty: boolean; OpenStdin: boolean };
   readonly path: string;
   readonly args: readonly string[];
-  readonly hostConfig: HostConfig;
+  /** Replaced as a whole by docker update. */
+  hostConfig: HostConfig;
   /** Virtual CLOCK_REALTIME ns. */
   readonly created: bigint;
   readonly mountId: string;

@@ -6,6 +6,7 @@ import { exportMain, loadMain, saveMain } from './archive';
 import { buildMain } from './build';
 import { containerPruneMain, imagePruneMain, pauseMain, portMain, renameMain, unpauseMain } from './manage';
 import { execMain, statsMain, systemDfMain, topMain } from './process';
+import { updateMain } from './update';
 
 export const extraCommands: Record<string, (ctx: Ctx, argv: readonly string[]) => Gen<number>> = {
   build: buildMain,
@@ -22,4 +23,5 @@ export const extraCommands: Record<string, (ctx: Ctx, argv: readonly string[]) =
   port: portMain,
   'container-prune': containerPruneMain,
   'image-prune': imagePruneMain,
+  update: updateMain,
 };

@@ -7,6 +7,7 @@ import { processHandlers } from './process';
 import { buildHandlers } from './build';
 import { pushHandlers } from './push';
 import { manageHandlers } from './manage';
+import { updateHandlers } from './update';
 
 export const extraHandlers: Record<string, Handler> = {
   ...archiveHandlers,
@@ -14,4 +15,5 @@ export const extraHandlers: Record<string, Handler> = {
   ...buildHandlers,
   ...pushHandlers,
   ...manageHandlers,
+  ...updateHandlers,
 };
