@@ -3,7 +3,7 @@
 // it offers. A notice with the same id replaces the previous one (a repeated failure does not
 // pile up). Also the storage status: whether this tab saves, and why not.
 
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 
 export type NoticeAction =
   /** Download the stored data that could not be read (kept under the quarantine key). */
@@ -36,23 +36,24 @@ export interface StorageStatus {
   readonly savedAt: number | null;
 }
 
-export const storageStatus = createStore<StorageStatus>(() => ({
-  mode: 'starting',
-  notices: [],
-  savedAt: null,
-}));
+export type StatusStore = StoreApi<StorageStatus>;
 
-export function notify(notice: Notice): void {
-  const notices = storageStatus.getState().notices.filter((n) => n.id !== notice.id);
-  storageStatus.setState({ notices: [...notices, notice] });
+export const createStorageStatus = (): StatusStore =>
+  createStore<StorageStatus>(() => ({ mode: 'starting', notices: [], savedAt: null }));
+
+/** The page's status (tests give each simulated tab its own). */
+export const storageStatus = createStorageStatus();
+
+export function notify(notice: Notice, status: StatusStore = storageStatus): void {
+  const notices = status.getState().notices.filter((n) => n.id !== notice.id);
+  status.setState({ notices: [...notices, notice] });
 }
 
-export function dismiss(id: string): void {
-  const { notices } = storageStatus.getState();
-  if (notices.some((n) => n.id === id))
-    storageStatus.setState({ notices: notices.filter((n) => n.id !== id) });
+export function dismiss(id: string, status: StatusStore = storageStatus): void {
+  const { notices } = status.getState();
+  if (notices.some((n) => n.id === id)) status.setState({ notices: notices.filter((n) => n.id !== id) });
 }
 
-export function setMode(mode: StorageMode): void {
-  if (storageStatus.getState().mode !== mode) storageStatus.setState({ mode });
+export function setMode(mode: StorageMode, status: StatusStore = storageStatus): void {
+  if (status.getState().mode !== mode) status.setState({ mode });
 }

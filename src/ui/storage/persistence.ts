@@ -18,7 +18,7 @@
 
 import { openKeyValue, type KeyValue } from './idb';
 import { decodeStored } from './migrate';
-import { dismiss, notify, setMode, storageStatus } from './notices';
+import * as notices from './notices';
 import { toStored, type SavedState } from './schema';
 
 export const KEYS = { state: 'state', quarantine: 'quarantine', writer: 'writer' } as const;
@@ -39,6 +39,8 @@ export interface PersistDeps {
   readonly debounceMs?: number;
   readonly retryMs?: number;
   readonly openTimeoutMs?: number;
+  /** Where mode and notices go (default: the page's storageStatus). */
+  readonly status?: notices.StatusStore;
 }
 
 export interface Persistence {
@@ -71,7 +73,11 @@ export function createPersistence(deps: PersistDeps): Persistence {
   let dirty = false;
   let writing: Promise<void> | null = null;
   let retryAt = 0;
-  const mode = () => storageStatus.getState().mode;
+  const status = deps.status ?? notices.storageStatus;
+  const mode = () => status.getState().mode;
+  const setMode = (m: notices.StorageMode): void => notices.setMode(m, status);
+  const notify = (n: notices.Notice): void => notices.notify(n, status);
+  const dismiss = (id: string): void => notices.dismiss(id, status);
 
   const owns = (value: unknown): boolean =>
     typeof value === 'object' && value !== null && (value as { tab?: unknown }).tab === deps.tabId;
@@ -192,7 +198,7 @@ export function createPersistence(deps: PersistDeps): Persistence {
       const text = JSON.stringify(toStored(state));
       const wrote = await kv.putIf(KEYS.writer, owns, [[KEYS.state, text]]);
       if (!wrote) return becomeFollower();
-      storageStatus.setState({ savedAt: now() });
+      status.setState({ savedAt: now() });
       dismiss('quota');
       dismiss('saveFailed');
     } catch (error) {

@@ -81,9 +81,10 @@ export async function encodeShare(shared: Shared): Promise<string> {
 export async function decodeShare(hash: string): Promise<ShareResult | null> {
   if (!hash.startsWith(SHARE_PREFIX)) return null;
   const body = hash.slice(SHARE_PREFIX.length);
+  if (body.length === 0) return { ok: false, error: 'empty' };
   if (body.length > SHARE_LIMITS.fragmentChars) return { ok: false, error: 'too long' };
   const bytes = fromBase64Url(body);
-  if (!bytes || bytes.length === 0) return { ok: false, error: 'not base64url' };
+  if (!bytes) return { ok: false, error: 'not base64url' };
   let json: Uint8Array | null;
   try {
     json = await pipe(bytes, new DecompressionStream('deflate-raw'), SHARE_LIMITS.bytes);
