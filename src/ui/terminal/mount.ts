@@ -7,12 +7,14 @@ import { prefs } from '../prefs';
 import { attachTerminal } from './attach';
 import type { FocusMoves } from './clipboard';
 import { installTestHook } from './testHook';
+import { followLanguage } from './strings';
 import { followPresenter } from '../classroom/terminalFont';
 
 /** Mounts the terminal; returns the function that unmounts it. */
 export function mountTerminal(element: HTMLElement, machine: Machine, focus: FocusMoves, id = 1): () => void {
   const attached = attachTerminal(element, machine, focus, id);
   const removeHook = installTestHook(attached.xterm, machine, id);
+  const stopLanguage = followLanguage(attached.xterm);
   const observer = new ResizeObserver(() => attached.fit());
   observer.observe(element);
   const applyPrefs = (): void => {
@@ -23,6 +25,7 @@ export function mountTerminal(element: HTMLElement, machine: Machine, focus: Foc
   const stopPresenter = followPresenter(attached.xterm, () => attached.fit());
   attached.xterm.focus();
   return () => {
+    stopLanguage();
     stopPrefs();
     stopPresenter();
     observer.disconnect();
