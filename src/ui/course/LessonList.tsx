@@ -19,7 +19,8 @@ interface Props {
 
 function Entry({ lesson, lang, context, onOpen }: { readonly lesson: Lesson } & Omit<Props, 'catalog'>) {
   const { t } = useCourseT();
-  const done = useStore(courseProgress, (s) => s.done.get(lesson.id)?.length ?? 0);
+  const recorded = useStore(courseProgress, (s) => s.done.get(lesson.id));
+  const done = lesson.steps.filter((s) => recorded?.includes(s.id)).length;
   const total = lesson.steps.length;
   const complete = done >= total;
   return (
@@ -33,7 +34,7 @@ function Entry({ lesson, lang, context, onOpen }: { readonly lesson: Lesson } & 
         <span className="entry-title">{lesson.title[lang]}</span>
         <span className="entry-progress">
           {complete ? '✓ ' : ''}
-          {t('progress', { done: Math.min(done, total), total })}
+          {t('progress', { done, total })}
         </span>
       </button>
     </li>

@@ -44,7 +44,10 @@ export function LessonView({ machine, lesson, lang, onRun, onReset }: Props) {
   const onStepsDone = useCallback(
     (ids: readonly string[]) => {
       const titles = ids.map((id) => lesson.steps.find((s) => s.id === id)?.title[lang] ?? id);
-      setAnnouncement(t('announceDone', { steps: titles.join(', ') }));
+      const recorded = courseProgress.getState().done.get(lesson.id) ?? NONE;
+      const complete = lesson.steps.every((s) => recorded.includes(s.id));
+      const done = t('announceDone', { steps: titles.join(', ') });
+      setAnnouncement(complete ? `${done}. ${t('completeTitle')}` : done);
     },
     [lesson, lang, t],
   );

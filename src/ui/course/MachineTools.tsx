@@ -63,7 +63,7 @@ export function MachineTools({ machine, onReset }: Props) {
           >
             {t('resetYes')}
           </button>
-          <button type="button" onClick={() => setConfirming(false)}>
+          <button type="button" autoFocus onClick={() => setConfirming(false)}>
             {t('cancel')}
           </button>
         </span>

@@ -122,6 +122,17 @@ describe('a lesson', () => {
     expect(stepSection('ns-links')?.getAttribute('aria-current')).toBe('step');
   });
 
+  it('announces the whole lesson done when the last steps complete together', () => {
+    openNamespaces();
+    const lesson = ['ns-links:0', 'uts:0', 'uts:1', 'pid:0', 'pid:1', 'pid:2', 'mnt:0', 'net:0', 'net:1'];
+    for (const goal of lesson) met.add(goal);
+    tick(1100);
+    expect(count()).toBe('5 of 5 steps');
+    expect($('[role=status]')?.textContent).toMatch(/^Step done: .*\. Well done: every step is complete!$/);
+    click(button('All lessons'));
+    expect(button(/^Namespaces/).textContent).toContain('✓');
+  });
+
   it('reveals hints one at a time and shows the solution as commands that type themselves', () => {
     openNamespaces();
     const current = stepSection('ns-links');
