@@ -50,9 +50,13 @@ export function evaluate(lesson: Lesson, snapshot: CourseSnapshot, lang: Lang = 
   return { steps, current, complete: current === undefined };
 }
 
+/** Scheduler checks settle() allows: a busy loop in the background never blocks. */
+const SETTLE_CHECKS = 4096;
+
 /** Let background work the commands started run until it blocks, without moving the clock on. */
 function settle(world: World): void {
-  world.pump({ wallNowMs: 0 });
+  let checks = 0;
+  world.pump({ wallNowMs: 0, shouldYield: () => ++checks > SETTLE_CHECKS });
 }
 
 export interface Course {

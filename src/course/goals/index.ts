@@ -17,6 +17,8 @@ import {
 import { commandRan, fileContains } from './files';
 import { containerRunning, imageExists, layerCount } from './images';
 import { interfaceUp, mountInNewNamespace } from './machine';
+import { cgroupThrottled, containerCgroup, processRss } from './limits';
+import { fileExists, hostMount, pivotedRoot } from './rootfs';
 import {
   namespaceCount,
   processHostname,
@@ -49,6 +51,12 @@ export const GOALS: Readonly<Record<string, GoalKind>> = {
   containerRunning,
   fileContains,
   commandRan,
+  processRss,
+  cgroupThrottled,
+  containerCgroup,
+  fileExists,
+  hostMount,
+  pivotedRoot,
   overlayMounted,
   fileTypeAt,
   opaqueDirAt,

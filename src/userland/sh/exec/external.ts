@@ -14,7 +14,10 @@ import { ExitShell } from '../shell';
 /** Locate `name`: a path when it contains '/', else the PATH entry; undefined if not found. */
 export function* findCommand(sh: Shell, name: string): Gen<string | undefined> {
   if (name.includes('/')) return name;
-  if (sh.applets.has(name)) return '/proc/self/exe';
+  // A standalone busybox re-executes itself through /proc/self/exe; in a new root with no /proc
+  // mounted (a fresh chroot) it falls back to the PATH, where a busybox rootfs has its applet links.
+  if (sh.applets.has(name) && typeof (yield* sh.sys.stat('/proc/self/exe')) !== 'number')
+    return '/proc/self/exe';
   const hashed = sh.hash.get(name);
   if (hashed !== undefined) {
     const st = yield* sh.sys.stat(hashed);
