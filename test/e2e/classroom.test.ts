@@ -5,7 +5,7 @@
 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openShell, resultsDir, runCommand, startApp, waitForScreen, type App } from './harness';
+import { openShell, resultsDir, startApp, waitForScreen, type App } from './harness';
 
 let app: App;
 
@@ -31,6 +31,18 @@ const focusTerminal = () => app.page.locator('#terminal textarea').focus();
 const squeeze = (screen: string): string => screen.replace(/\s+/g, '');
 const lastLineIsPrompt = (screen: string): boolean => /:~# ?$/.test(screen.trimEnd());
 const UNSHARE = squeeze('# unshare --pid --fork --mount-proc sh');
+
+/** Types a command into the focused terminal; waits for the prompt after it (lines may wrap). */
+async function run(command: string): Promise<string> {
+  await app.page.keyboard.type(command);
+  await app.page.keyboard.press('Enter');
+  const typed = squeeze(`# ${command}`);
+  return waitForScreen(app.page, (s) => {
+    const flat = squeeze(s);
+    const at = flat.lastIndexOf(typed);
+    return at >= 0 && lastLineIsPrompt(s) && flat.length > at + typed.length + '~#'.length;
+  });
+}
 
 describe('classroom mode', () => {
   it('Alt+P in the terminal turns the presenter view on: larger terminal type, data-presenter', async () => {
@@ -69,7 +81,7 @@ describe('classroom mode', () => {
     expect(await page.locator('.demo-count').textContent()).toContain('Step 2 of 7');
     expect(await page.locator('.demo-say').textContent()).toContain('unshare starts a shell');
     await focusTerminal();
-    expect(await runCommand(page, 'echo $$')).toMatch(/# echo \$\$\n1\n/);
+    expect(await run('echo $$')).toMatch(/# echo \$\$\n1\n/);
     await page.screenshot({ path: join(resultsDir, 'classroom-demo.png') });
 
     await page.getByRole('button', { name: 'Rewind one step' }).click();
@@ -79,10 +91,14 @@ describe('classroom mode', () => {
       (s) => /pid:\[\d+\]/.test(s) && lastLineIsPrompt(s) && !s.includes('unshare'),
       20000,
     );
+    // Both terminals are back (each takes the focus as it mounts) before typing into the first.
+    await expect
+      .poll(() => page.evaluate(() => window.__glasshouse?.screenText(2) ?? ''), { timeout: 20000 })
+      .toMatch(/:~#\s*$/);
     await focusTerminal();
-    const ps = await runCommand(page, 'ps -e -o pid,comm');
+    const ps = await run('ps -e -o pid,comm');
     expect(ps).not.toMatch(/unshare/);
-    expect(await runCommand(page, 'echo $$')).not.toMatch(/# echo \$\$\n1\n/);
+    expect(await run('echo $$')).toMatch(/# echo \$\$\n2\n/); // the login shell, not PID 1
     await page.screenshot({ path: join(resultsDir, 'classroom-rewind.png') });
 
     // Pause: the key does nothing until resumed.
@@ -95,6 +111,16 @@ describe('classroom mode', () => {
     await page.keyboard.press('PageDown');
     await expect.poll(() => page.locator('.demo-count').textContent()).toContain('Step 2 of 7');
     await waitForScreen(page, (s) => squeeze(s).includes(UNSHARE) && lastLineIsPrompt(s));
+
+    // 简体中文: the narration and the controls follow; the demo keeps its place.
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await expect
+      .poll(() => page.locator('.demo-say').textContent())
+      .toContain('unshare 在一个新的 pid 命名空间里');
+    expect(await page.locator('.demo-count').textContent()).toContain('第 2 步，共 7 步');
+    await page.screenshot({ path: join(resultsDir, 'classroom-demo-zh-CN.png') });
+    await page.getByLabel('语言').selectOption('en');
+    await expect.poll(() => page.locator('.demo-count').textContent()).toContain('Step 2 of 7');
   });
 
   it('the classroom layout shows two terminals side by side beside the views', async () => {
