@@ -5,7 +5,9 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Lesson, Progress } from '../../../src/course';
+import { loadCatalog } from '../../../src/ui/course/catalog';
 import CourseArea from '../../../src/ui/course/CourseArea';
+import { LESSON_SOURCES } from '../../../lessons';
 import { courseProgress } from '../../../src/ui/course/progress';
 import { prefs } from '../../../src/ui/prefs';
 import { SANDBOX, session } from '../../../src/ui/session';
@@ -86,6 +88,20 @@ describe('the lesson list', () => {
     act(() => courseProgress.getState().markDone('namespaces', ['ns-links', 'uts']));
     tick();
     expect(button(/^Namespaces/).textContent).toContain('2 of 5 steps');
+  });
+
+  it('lists a lesson that failed validation with its errors, and still offers the others', () => {
+    const broken = { dir: 'lessons/broken', files: { 'lesson.yaml': 'id: broken\ntitle: 3\nsteps: []\n' } };
+    act(() =>
+      root.render(<CourseArea machine={fake.machine} catalog={loadCatalog([...LESSON_SOURCES, broken])} />),
+    );
+    const section = $('.course-broken');
+    expect(section?.querySelector('.entry-title')?.textContent).toBe('lessons/broken');
+    const issues = [...(section?.querySelectorAll('code') ?? [])].map((c) => c.textContent);
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.every((i) => i.startsWith('lessons/broken/'))).toBe(true);
+    expect(section?.querySelector('button')).toBeNull();
+    expect(button(/^Namespaces/).textContent).toContain('0 of 5 steps');
   });
 
   it("opens a lesson on its own machine: the sandbox's journal is kept and a fresh one loaded", () => {
