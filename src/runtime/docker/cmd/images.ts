@@ -153,7 +153,7 @@ export function* imagesMain(ctx: Ctx, argv: readonly string[]): Gen<number> {
     short: { q: 'quiet', a: 'all', f: 'filter' },
   });
   if ('error' in p) return yield* usageError(ctx, 'images', p.error);
-  const r = yield* ctx.client.api('image.list', {});
+  const r = yield* ctx.client.api('image.list', { all: flagBool(p, 'all') });
   if ('error' in r) return yield* daemonError(ctx, r);
   const text = imagesTable((result(r) as Json[]) ?? [], p, yield* nowSec(ctx), p.args[0]);
   if (typeof text !== 'string') {

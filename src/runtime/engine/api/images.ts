@@ -109,13 +109,14 @@ export function imageHistory(eng: Engine, image: ImageRecord): Json[] {
 
 function summary(eng: Engine, image: ImageRecord): Json {
   const tags = eng.store.repoTags(image.id);
+  const untagged = tags.length === 0 && image.repoDigests.length === 0;
   return {
     Containers: -1,
     Created: createdSec(image),
     Id: image.id,
     Labels: null,
     ParentId: image.parent ?? '',
-    RepoDigests: image.repoDigests,
+    RepoDigests: untagged ? ['<none>@<none>'] : image.repoDigests,
     RepoTags: tags.length > 0 ? tags : ['<none>:<none>'],
     SharedSize: -1,
     Size: imageSize(eng, image),
@@ -130,8 +131,18 @@ function* lookupImage(ctx: Ctx, name: string): Gen<ImageRecord | Reply> {
 
 export const imageHandlers: Record<string, Handler> = {
   *'image.list'(ctx) {
-    const all = ctx.eng.store.images();
-    return ok(all.map((i) => summary(ctx.eng, i)));
+    // daemon/images/images.go: an image without tags or digests is listed as <none> when it is
+    // dangling (no child image) or with -a; otherwise it is an intermediate build step, hidden.
+    const images = ctx.eng.store.images();
+    const parents = new Set(images.map((i) => i.parent).filter((p) => p !== undefined));
+    const shown = images.filter(
+      (i) =>
+        bool(ctx.req, 'all') ||
+        !parents.has(i.id) ||
+        ctx.eng.store.repoTags(i.id).length > 0 ||
+        i.repoDigests.length > 0,
+    );
+    return ok(shown.map((i) => summary(ctx.eng, i)));
   },
   *'image.inspect'(ctx) {
     const r = yield* lookupImage(ctx, str(ctx.req, 'name'));
