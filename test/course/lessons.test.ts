@@ -58,5 +58,6 @@ describe.each(dirs)('%s', (dir) => {
       expect(progress.complete, lang).toBe(true);
       expect(progress.current, lang).toBeUndefined();
     }
-  });
+    // Lessons with busy loops (cgroups, throttling) simulate seconds of CPU-bound work.
+  }, 180_000);
 });
