@@ -9,7 +9,6 @@ import { saveConfig } from '../create';
 import type { Container } from '../state';
 import type { Ctx, Handler } from './context';
 import { bool, fail, ok, str } from './context';
-import { imageSize } from './images';
 import { target } from './containers';
 
 function* freeze(ctx: Ctx, c: Container, on: boolean): Gen<number> {
@@ -79,17 +78,21 @@ export const manageHandlers: Record<string, Handler> = {
     const all = bool(ctx.req, 'all');
     const used = new Set([...eng.containers.values()].map((c) => c.image));
     const deleted: string[] = [];
-    let space = 0;
+    const layers = new Map<string, number>();
     for (const image of eng.store.images()) {
       if (used.has(image.id)) continue;
       if (!all && eng.store.repoTags(image.id).length > 0) continue;
       if ([...eng.store.images()].some((i) => i.parent === image.id)) continue;
-      space += imageSize(eng, image);
+      for (const l of image.layers) layers.set(l, eng.store.layer(l)?.size ?? 0);
       for (const t of eng.store.repoTags(image.id)) deleted.push(`untagged: ${t}`);
       eng.store.deleteImage(image.id);
       eng.registered.delete(image.id);
       deleted.push(`deleted: ${image.id}`);
     }
+    // SpaceReclaimed counts the layers that no remaining image uses (image_prune.go), once each.
+    const kept = new Set<string>(eng.store.images().flatMap((i) => i.layers));
+    let space = 0;
+    for (const [l, size] of layers) if (!kept.has(l)) space += size;
     return ok({ ImagesDeleted: deleted, SpaceReclaimed: space });
   },
 };
