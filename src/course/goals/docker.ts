@@ -134,3 +134,13 @@ export const imageHistoryHas = defineGoal({
   },
   test: (s, p) => imageNamed(s, p.tag)?.history.some((h) => h.createdBy.includes(p.text)) ?? false,
 });
+
+/** No image in the store (tagged, dangling or intermediate) is larger than `bytes`. */
+export const imagesAtMost = defineGoal({
+  params: { bytes: { type: 'number' } },
+  describe: {
+    en: (p) => `no image on the machine is larger than ${p.bytes / 1e6} MB`,
+    'zh-CN': (p) => `机器上没有大于 ${p.bytes / 1e6} MB 的镜像`,
+  },
+  test: (s, p) => s.images.every((i) => i.size <= p.bytes),
+});
