@@ -70,6 +70,8 @@ describe('rootfs', () => {
     expect(holds('pivotedRoot', { root: '/r', mounts: '/,/proc' }, keep)).toEqual([false, false]);
     expect(holds('pivotedRoot', { root: '/r', mounts: '/,/proc' }, clean)).toEqual([false, true]);
     expect(holds('pivotedRoot', { root: '/elsewhere' }, clean)).toEqual([false, false]);
+    expect(holds('bindMounted', { root: '/r' }, keep)).toEqual([false, true]);
+    expect(holds('bindMounted', { root: '/r' }, 'unshare -m sleep 100 &')).toEqual([false, false]);
   });
 
   test('every new kind describes itself in both languages', () => {

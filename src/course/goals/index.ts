@@ -13,13 +13,12 @@ import {
   imageHistoryHas,
   imageSizeAtLeast,
   imageSizeAtMost,
-  imagesAtMost,
 } from './docker';
 import { commandRan, fileContains } from './files';
 import { containerRunning, imageExists, layerCount } from './images';
 import { interfaceUp, mountInNewNamespace } from './machine';
 import { cgroupThrottled, containerCgroup, processRss } from './limits';
-import { fileExists, hostMount, pivotedRoot } from './rootfs';
+import { bindMounted, fileExists, hostMount, pivotedRoot } from './rootfs';
 import {
   namespaceCount,
   processHostname,
@@ -58,6 +57,7 @@ export const GOALS: Readonly<Record<string, GoalKind>> = {
   fileExists,
   hostMount,
   pivotedRoot,
+  bindMounted,
   overlayMounted,
   fileTypeAt,
   opaqueDirAt,
@@ -72,7 +72,6 @@ export const GOALS: Readonly<Record<string, GoalKind>> = {
   imageSizeAtMost,
   imageSizeAtLeast,
   imageHistoryHas,
-  imagesAtMost,
 };
 
 export type { GoalKind, GoalParams, ParamSpec, ParamType } from './define';

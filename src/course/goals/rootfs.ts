@@ -26,6 +26,17 @@ export const hostMount = defineGoal({
     ),
 });
 
+/** A bind mount of `root` in a new mount namespace, wherever it is mounted (still true after pivot_root). */
+export const bindMounted = defineGoal({
+  params: { root: { type: 'string' } },
+  describe: {
+    en: (p) => `${p.root} is bind-mounted in a new mount namespace`,
+    'zh-CN': (p) => `${p.root} 在一个新的 mount 命名空间中被绑定挂载`,
+  },
+  test: (s, p) =>
+    s.machine.mountNamespaces.some((ns) => !ns.initial && ns.mounts.some((m) => m.root === p.root)),
+});
+
 /** `mounts` lists the mount points the namespace must have, no more, no fewer: "/,/proc". */
 export const pivotedRoot = defineGoal({
   params: { root: { type: 'string' }, mounts: { type: 'string', optional: true } },
