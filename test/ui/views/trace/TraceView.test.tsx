@@ -52,6 +52,8 @@ function fakeMachine(terminals: Map<number, Terminal>): { machine: Machine; pump
     activeTerminal: 1,
     error: null,
     busy: false,
+    epoch: 0,
+    replay: null,
   }));
   const machine = {
     store,
