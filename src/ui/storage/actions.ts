@@ -26,10 +26,19 @@ export const storageMachine = (): Machine | null => pageMachine;
 /** The shared machine on show and not kept yet, or null. */
 export const sharedView = (): SharedView | null => shared;
 
-/** Shows a shared machine's context (boot.ts then loads its journal). */
-export function openShared(link: Shared): void {
+/**
+ * Shows a shared machine's context (the caller then loads its journal). The context's own machine
+ * (kept from the running one when it is shown) stays what is saved until the learner keeps this.
+ */
+export function openShared(link: Shared, machine?: Machine): void {
+  if (machine) keepCurrent(machine);
   const { context, journals } = session.getState();
-  shared = { context: link.context, own: journals.get(link.context), previous: context };
+  const earlier = shared?.context === link.context ? shared : null;
+  shared = {
+    context: link.context,
+    own: earlier ? earlier.own : journals.get(link.context),
+    previous: shared ? shared.previous : context,
+  };
   session.setState({ context: link.context });
 }
 

@@ -74,6 +74,21 @@ function watch(machine: Machine, p: Persistence): void {
     else p.resume();
   });
   addEventListener('pagehide', () => void p.flush());
+  // A share link pasted into the address bar of the open page.
+  addEventListener('hashchange', () => void openLink(machine));
+}
+
+async function openLink(machine: Machine): Promise<void> {
+  const share = await decodeShare(location.hash);
+  if (!share) return;
+  clearFragment();
+  if (!share.ok) {
+    notify({ id: 'share', key: 'notice.badShare', tone: 'error', params: { error: share.error } });
+    return;
+  }
+  openShared(share.shared, machine);
+  notify({ id: 'share', key: 'notice.sharedOpen', tone: 'info', actions: ['keepShared'] });
+  machine.load(share.shared.journal);
 }
 
 export function startStorage(machine: Machine): { boot(): void } {
