@@ -43,6 +43,8 @@ async function serveDist(dist: string): Promise<{ url: string; requests: string[
 
 let app: App;
 let served: Awaited<ReturnType<typeof serveDist>>;
+/** Requests the server had answered when it was shut down. */
+let answered = 0;
 
 beforeAll(async () => {
   served = await serveDist(inject('e2eDist'));
@@ -85,7 +87,7 @@ describe('offline once loaded', () => {
     const { page, context } = app;
     await new Promise<void>((done) => served.server.close(() => done()));
     served.server.closeAllConnections();
-    const answered = served.requests.length;
+    answered = served.requests.length;
     await context.setOffline(true);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
     await page.reload();
@@ -103,5 +105,18 @@ describe('offline once loaded', () => {
     await page.screenshot({ path: join(resultsDir, 'offline.png') });
     expect(served.requests.length).toBe(answered);
     expect(app.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
+  });
+
+  it('still offline: opens the course, and a link with a #fragment loads the cached page', async () => {
+    const { page } = app;
+    const course = page.locator('#course-title button');
+    if ((await course.getAttribute('aria-expanded')) !== 'true') await course.click();
+    await expect
+      .poll(() => page.locator('#course-body .course-entry').count(), { timeout: 15000 })
+      .toBeGreaterThan(0);
+    await page.goto(`${served.url}index.html#share=not-a-journal`);
+    await waitForScreen(page, prompt, 20000);
+    expect(await runCommand(page, 'echo still ok')).toMatch(/# echo still ok\nstill ok\n/);
+    expect(served.requests.length).toBe(answered);
   });
 });
