@@ -97,9 +97,9 @@ describe('offline once loaded', () => {
     const tab = page.locator('#tab-cgroups');
     await tab.click();
     expect(await tab.getAttribute('aria-selected')).toBe('true');
-    await expect.poll(() => page.locator('#view-cgroups').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#view-cgroups').isVisible(), { timeout: 10000 }).toBe(true);
     await expect
-      .poll(() => page.locator('#view-cgroups svg, #view-cgroups table').count())
+      .poll(() => page.locator('#view-cgroups svg, #view-cgroups table').count(), { timeout: 10000 })
       .toBeGreaterThan(0);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await page.screenshot({ path: join(resultsDir, 'offline.png') });
