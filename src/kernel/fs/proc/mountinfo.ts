@@ -55,11 +55,32 @@ export function visible(t: Task): Array<{ m: Mount; at: string }> {
   const out: Array<{ m: Mount; at: string }> = [];
   for (const m of t.ns.mnt.mounts()) {
     const top: Path = { mnt: m, inode: m.root };
+    if (!isInside(m, root.mnt) || !reaches(top, root)) continue;
     const at = pathName(top, root);
-    if (!isInside(m, root.mnt)) continue;
     out.push({ m, at });
   }
   return out;
+}
+
+/**
+ * Whether `root` is on the way up from `p` (seq_path_root's SEQ_SKIP): in a chroot, the mounts
+ * outside the new root, the one holding it included, are not shown.
+ */
+function reaches(p: Path, root: Path): boolean {
+  let cur = p;
+  for (let guard = 0; guard < 4096; guard++) {
+    if (cur.mnt === root.mnt && cur.inode === root.inode) return true;
+    if (cur.inode === cur.mnt.root) {
+      const parent = cur.mnt.parent;
+      if (!parent || !cur.mnt.mountpoint) return false;
+      const leaf = cur.mnt.leaf;
+      cur = leaf ? { mnt: parent, inode: leaf.dir } : { mnt: parent, inode: cur.mnt.mountpoint };
+      continue;
+    }
+    if (!(cur.inode instanceof DirInode) || cur.inode.parent === cur.inode) return false;
+    cur = { mnt: cur.mnt, inode: cur.inode.parent };
+  }
+  return false;
 }
 
 function isInside(m: Mount, rootMnt: Mount): boolean {
