@@ -51,7 +51,7 @@ export function evaluate(lesson: Lesson, snapshot: CourseSnapshot, lang: Lang = 
 }
 
 /** Scheduler checks settle() allows: a busy loop in the background never blocks. */
-const SETTLE_CHECKS = 4096;
+const SETTLE_CHECKS = 256;
 
 /** Let background work the commands started run until it blocks, without moving the clock on. */
 function settle(world: World): void {
