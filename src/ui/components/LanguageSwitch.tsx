@@ -5,6 +5,7 @@ import { useStore } from 'zustand';
 import { UI_LANGS, type UiLang } from '../i18n';
 import { useT } from '../i18n/react';
 import { prefs } from '../prefs';
+import './language.css';
 
 export function LanguageSwitch() {
   const { t } = useT('common');

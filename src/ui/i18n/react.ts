@@ -17,5 +17,41 @@ export function initialLang(): UiLang {
   return typeof navigator === 'undefined' ? 'en' : detectLang(navigator.languages ?? [navigator.language]);
 }
 
-/** Translate outside React (d3 labels, pure layout code): `tx('views:namespaces.host', {...})`. */
-export const tx = (key: string, options: Record<string, unknown> = {}): string => i18n.t(key, options);
+type Values = Readonly<Record<string, unknown>>;
+
+const templates = new Map<string, string | null>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The template of `ns:path` (with a plural suffix when `count` is given) in `lang`, cached. */
+function template(lang: string, key: string, count: unknown): string | null {
+  const suffix =
+    typeof count === 'number'
+      ? `_${(pluralRules.get(lang) ?? pluralRules.set(lang, new Intl.PluralRules(lang)).get(lang)!).select(count)}`
+      : '';
+  const id = `${lang}\u0000${key}${suffix}`;
+  let found = templates.get(id);
+  if (found === undefined) {
+    const [ns = '', path = ''] = key.split(':', 2);
+    const at = (k: string): unknown => i18n.getResource(lang, ns, k);
+    const value = (suffix ? (at(path + suffix) ?? at(`${path}_other`)) : undefined) ?? at(path);
+    found = typeof value === 'string' ? value : null;
+    templates.set(id, found);
+  }
+  return found;
+}
+
+/**
+ * Translate outside React (d3 labels, pure layout code, a few thousand times per snapshot):
+ * `tx('views:namespaces.processes', { count: 3 })`. Templates are looked up once per language and
+ * filled in here ({{name}}, plurals by `count`); anything else goes to i18next's own t().
+ */
+export function tx(key: string, values: Values = {}): string {
+  const lang = i18n.language;
+  const found =
+    template(lang, key, values['count']) ?? (lang === 'en' ? null : template('en', key, values['count']));
+  if (found === null) return i18n.t(key, values);
+  if (!found.includes('{{')) return found;
+  return found.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}

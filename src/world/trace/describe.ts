@@ -8,6 +8,7 @@ import type { TraceRecord } from './types';
 export type CallKind = TraceClass;
 
 export { classify, explain };
+export { explainMessage, type Explanation } from '../../userland/strace/explain';
 
 /** The record as strace prints it, without the "[pid N] " prefix (the panel groups by pid). */
 export function formatCall(rec: TraceRecord): string {

@@ -109,7 +109,7 @@ export function MountTree({ ns, showOptions }: Props) {
   const { t } = useT('views');
   const roots = mountTree(ns.mounts);
   return (
-    <div className="mnt-tree" aria-label={t('mounts.mountsOf', { ns: `mnt:[${ns.inode}]` })} role="group">
+    <div className="mnt-tree" aria-label={t('mounts.mountsOf', { nsName: `mnt:[${ns.inode}]` })} role="group">
       <MountList nodes={roots} showOptions={showOptions} />
     </div>
   );

@@ -38,7 +38,7 @@ export function ifaceLine(nets: readonly NetNamespaceInfo[], ns: NetNamespaceInf
     );
   }
   if (i.peer)
-    extra.push(tx('views:mounts.vethPeer', { name: i.peer.name, ns: nsNameOf(nets, i.peer.netns) }));
+    extra.push(tx('views:mounts.vethPeer', { name: i.peer.name, nsName: nsNameOf(nets, i.peer.netns) }));
   return [parts.join(' '), ...extra].join(tx('views:mounts.sep'));
 }
 

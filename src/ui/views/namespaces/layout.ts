@@ -66,7 +66,7 @@ export function pidLabel(p: ProcessInfo): string {
   if (p.nsPids.length <= 1) return tx('views:namespaces.pid', { comm: p.comm, pid: p.pid });
   const middle = p.nsPids
     .slice(1, -1)
-    .map((x) => tx('views:namespaces.pidIn', { pid: x.pid, ns: short(x.ns) }));
+    .map((x) => tx('views:namespaces.pidIn', { pid: x.pid, nsName: short(x.ns) }));
   const here = tx('views:namespaces.pidHere', { comm: p.comm, pid: own });
   return [here, ...middle, tx('views:namespaces.pidOnHost', { pid: p.pid })].join(' · ');
 }
@@ -191,8 +191,8 @@ function groupLabel(
   roots: readonly ProcessInfo[] | undefined,
 ): string {
   const processes = tx('views:namespaces.processes', { count });
-  if (level === 0) return tx('views:namespaces.hostGroup', { ns: short(inode), processes });
+  if (level === 0) return tx('views:namespaces.hostGroup', { nsName: short(inode), processes });
   const init = roots?.find((p) => p.nsPids.at(-1)?.pid === 1) ?? byPid.get(roots?.[0]?.pid ?? -1);
   const initText = init ? tx('views:namespaces.groupInit', { comm: init.comm, pid: init.pid }) : '';
-  return tx('views:namespaces.group', { ns: short(inode), level, processes }) + initText;
+  return tx('views:namespaces.group', { nsName: short(inode), level, processes }) + initText;
 }

@@ -12,7 +12,7 @@ export interface RowOptions {
 }
 
 function chipTitle(kind: NsKind, inode: number, own: boolean): string {
-  return tx(own ? 'views:namespaces.chipOwn' : 'views:namespaces.chipHost', { ns: `${kind}:[${inode}]` });
+  return tx(own ? 'views:namespaces.chipOwn' : 'views:namespaces.chipHost', { nsName: `${kind}:[${inode}]` });
 }
 
 /** Accessible name of a row: its pids and which namespaces it does not share with the host. */

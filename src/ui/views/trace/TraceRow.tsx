@@ -4,6 +4,7 @@
 import type { CallKind } from '../../../world/trace/describe';
 import { lineOf } from './rows';
 import type { Row } from './rows';
+import { explanationText } from './explainText';
 import { useT } from '../../i18n/react';
 
 export const KIND_TAGS: Readonly<Record<CallKind, string>> = {
@@ -40,6 +41,7 @@ function ProcessRow({ row }: { readonly row: Extract<Row, { type: 'process' }> }
 }
 
 export function TraceRow({ row, id, top, active, onClick }: Props) {
+  useT('views'); // re-render on a language switch: the explanation is words
   const style = { top };
   const classes = ['trace-row', `trace-${row.type}`];
   if (active) classes.push('trace-active');
@@ -50,7 +52,7 @@ export function TraceRow({ row, id, top, active, onClick }: Props) {
         style={style}
         aria-hidden="true"
       >
-        <span className="trace-note-text">↳ {row.explanation}</span>
+        <span className="trace-note-text">↳ {explanationText(row.explanation)}</span>
       </div>
     );
   }
@@ -70,7 +72,8 @@ export function TraceRow({ row, id, top, active, onClick }: Props) {
       </div>
     );
   }
-  const { kind, explanation } = row;
+  const { kind } = row;
+  const explanation = explanationText(row.explanation);
   const line = lineOf(row.rec);
   if (kind) classes.push('trace-highlight', `trace-kind-${kind}`);
   return (

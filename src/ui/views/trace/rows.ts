@@ -4,15 +4,17 @@
 // formatted only when its row is drawn (or a text filter searches it), and a row object is made
 // only when the tree asks for it, so a 20,000-call trace growing 8 times a second stays cheap.
 
-import { classify, explain, formatCall } from '../../../world/trace/describe';
-import type { CallKind } from '../../../world/trace/describe';
+import { classify, explainMessage, formatCall } from '../../../world/trace/describe';
+import type { CallKind, Explanation } from '../../../world/trace/describe';
+import { explanationText } from './explainText';
 import type { TraceRecord, TracedProcess } from '../../../world/trace/types';
 import { callIndex } from './calls';
 import type { CallIndex } from './calls';
 
 export interface Described {
   readonly kind: CallKind | undefined;
-  readonly explanation: string | undefined;
+  /** What the call did, as a message: said in the page's language when drawn (explainText.ts). */
+  readonly explanation: Explanation | undefined;
 }
 
 /** Row keys are numbers: -pid for a process, 2·seq for a call and 2·seq+1 for its note. */
@@ -45,7 +47,7 @@ export function describe(rec: TraceRecord): Described {
   let d = described.get(rec);
   if (!d) {
     const kind = classify(rec);
-    d = kind ? { kind, explanation: explain(rec) } : PLAIN;
+    d = kind ? { kind, explanation: explainMessage(rec) } : PLAIN;
     described.set(rec, d);
   }
   return d;
@@ -65,7 +67,7 @@ export function matcher(filter: string): ((rec: TraceRecord, d: Described) => bo
   const names = new Set(text.split(/[\s,]+/).filter((n) => n !== ''));
   return (rec, d) =>
     (rec.type === 'syscall' && names.has(rec.name)) ||
-    (d.explanation?.toLowerCase().includes(text) ?? false) ||
+    (explanationText(d.explanation)?.toLowerCase().includes(text) ?? false) ||
     lineOf(rec).toLowerCase().includes(text);
 }
 
