@@ -65,6 +65,13 @@ function typedIn(saved: string, context = 'sandbox'): string {
 /** Gives the terminal the keyboard (after a click elsewhere on the page). */
 const focusTerminal = (page: Page) => page.locator('.xterm textarea').first().focus();
 
+/** Opens (true) or closes the "Save & share" menu, whatever its state. */
+async function menu(page: Page, open: boolean): Promise<void> {
+  const details = page.locator('details.storage-menu');
+  if ((await details.evaluate((d: HTMLDetailsElement) => d.open)) !== open)
+    await page.getByText('Save & share').click();
+}
+
 const waitForPrompt = (page: Page) => waitForScreen(page, (s) => /[#$]$/.test(s.trimEnd()), 20000);
 
 describe('saving in IndexedDB', () => {
@@ -87,6 +94,9 @@ describe('saving in IndexedDB', () => {
 
   it('loads with a notice when the saved data is corrupt, and offers it for download', async () => {
     const { page } = app;
+    // Let the last command's save land first (else the page's own save on unload wins the race).
+    await waitForSaved(page, (t) => typedIn(t).includes('cat /root/saved.txt\r'));
+    await page.waitForTimeout(1500);
     await page.evaluate(
       () =>
         new Promise<void>((done, fail) => {
@@ -119,6 +129,55 @@ describe('saving in IndexedDB', () => {
   });
 });
 
+describe('files and tabs', () => {
+  it('exports the machine to a file and imports it back (a bad file gives a notice)', async () => {
+    const { page } = app;
+    await focusTerminal(page);
+    await runCommand(page, 'echo in-the-file > /root/exported.txt');
+    await menu(page, true);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export this machine to a file' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^glasshouse-sandbox-\d{4}-\d\d-\d\d\.json$/);
+    const path = join(resultsDir, 'storage-export.json');
+    await file.saveAs(path);
+    await menu(page, false);
+    await focusTerminal(page);
+    await runCommand(page, 'rm /root/exported.txt; echo after-export');
+    await menu(page, true);
+    await page.getByLabel('Import a machine file').setInputFiles(path);
+    await page.locator('[role=status] [data-notice=transfer]').waitFor({ timeout: 10000 });
+    await waitForScreen(page, (s) => !s.includes('after-export') && /[#$]$/.test(s.trimEnd()), 20000);
+    await focusTerminal(page);
+    expect(await runCommand(page, 'cat /root/exported.txt')).toMatch(/\nin-the-file\n/);
+    await menu(page, true);
+    await page.getByLabel('Import a machine file').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"glasshouse":"machine","v":1,"context":"sandbox","journal":{"version":7}}'),
+    });
+    const notice = page.locator('[role=status] [data-notice=transfer]');
+    await expect.poll(() => notice.textContent()).toContain('could not be imported');
+    await page.screenshot({ path: join(resultsDir, 'storage-import-refused.png') });
+    await menu(page, false);
+  });
+
+  it('a second tab becomes the writer; the first says so and stops saving', async () => {
+    const second = await app.context.newPage();
+    await second.goto(app.url);
+    await waitForPrompt(second);
+    const notice = app.page.locator('[role=status] [data-notice=otherTab]');
+    await notice.waitFor({ timeout: 10000 });
+    await app.page.bringToFront();
+    await focusTerminal(app.page);
+    await runCommand(app.page, 'echo typed-in-the-old-tab');
+    await app.page.waitForTimeout(2500);
+    expect(typedIn(await savedText(second))).not.toContain('typed-in-the-old-tab');
+    await app.page.screenshot({ path: join(resultsDir, 'storage-other-tab.png') });
+    await second.close();
+  });
+});
+
 describe('share links', () => {
   let link = '';
 
@@ -126,7 +185,7 @@ describe('share links', () => {
     const { page } = app;
     await focusTerminal(page);
     await runCommand(page, 'echo from-the-sharer > /root/shared.txt');
-    await page.getByText('Save & share').click();
+    await menu(page, true);
     await page.getByRole('button', { name: 'Make a share link' }).click();
     const field = page.getByTestId('share-link');
     await field.waitFor({ timeout: 10000 });
