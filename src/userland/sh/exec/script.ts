@@ -38,12 +38,17 @@ export function parserFor(sh: Shell, text: string, firstLine = 1): Parser {
   return new Parser(text, { aliases, firstLine });
 }
 
-/** Is the text a complete command (or a syntax error)? False when more lines are needed. */
+/**
+ * Is the text a complete command (or a syntax error)? False when more lines are needed: an open
+ * quote or compound command, a here-document whose delimiter has not come yet, or a last line
+ * ending in a backslash (a line continuation), as bash reads them interactively.
+ */
 export function isComplete(text: string): boolean {
+  if (/(^|[^\\])(\\\\)*\\\n$/.test(text)) return false;
   const p = new Parser(text);
   try {
     while (p.next() !== null);
-    return true;
+    return p.warnings.length === 0;
   } catch (e) {
     return !(e instanceof ShSyntaxError && e.incomplete);
   }
