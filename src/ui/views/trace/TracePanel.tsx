@@ -7,7 +7,7 @@ import { useId, useMemo, useState } from 'react';
 import type { CommandTrace } from '../../../world/trace/types';
 import { buildRows } from './rows';
 import { TraceTree } from './TraceTree';
-import { useT } from '../../i18n/react';
+import { tx, useT } from '../../i18n/react';
 
 interface Props {
   readonly trace: CommandTrace | null;
@@ -17,9 +17,9 @@ interface Props {
 export const EMPTY_KEY = 'trace.empty';
 
 function formatDuration(ns: number): string {
-  if (ns < 1e6) return `${(ns / 1e3).toFixed(0)} µs`;
-  if (ns < 1e9) return `${(ns / 1e6).toFixed(1)} ms`;
-  return `${(ns / 1e9).toFixed(2)} s`;
+  if (ns < 1e6) return tx('views:units.us', { n: (ns / 1e3).toFixed(0) });
+  if (ns < 1e9) return tx('views:units.ms', { n: (ns / 1e6).toFixed(1) });
+  return tx('views:units.s', { n: (ns / 1e9).toFixed(2) });
 }
 
 function Summary({ trace }: { readonly trace: CommandTrace }) {
