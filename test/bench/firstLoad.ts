@@ -10,7 +10,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import type {} from '../../src/ui/terminal/testHook';
 import { firstLoadSize, sizeReport, type FirstLoadSize } from './firstLoadSize';
 
@@ -25,7 +25,13 @@ export interface LoadTimes {
   readonly paintMs: number[];
   /** Navigation start to the end of the model chunk's (world-*.js) download or cache read (ms). */
   readonly modelMs: number[];
+  /** CPU time of the page's main thread until the prompt (ms): what a busy host does not inflate. */
+  readonly mainCpuMs: number[];
+  /** CPU time of the whole renderer process (all its threads: compiling, GC, raster) (ms). */
+  readonly rendererCpuMs: number[];
 }
+
+type Sample = Record<keyof LoadTimes, number>;
 
 export interface FirstLoadBench {
   readonly size: FirstLoadSize;
@@ -72,8 +78,16 @@ function launch(profile: string): Promise<BrowserContext> {
   });
 }
 
-/** Navigates and returns [ms to the prompt, to the first contentful paint, to the model chunk]. */
-async function timeLoad(page: Page, url: string): Promise<[number, number, number]> {
+/** CPU times of the page's renderer (ms), from Chromium's Performance domain in thread ticks. */
+async function cpuNow(cdp: CDPSession): Promise<{ main: number; renderer: number }> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const value = (name: string): number => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+  return { main: value('ThreadTime'), renderer: value('ProcessTime') };
+}
+
+/** Navigates and waits for the prompt; the times of that load. */
+async function timeLoad(page: Page, cdp: CDPSession, url: string): Promise<Sample> {
+  const cpuBefore = await cpuNow(cdp);
   await page.goto(url, { waitUntil: 'commit' });
   const found = await page.waitForFunction(
     () => {
@@ -90,22 +104,42 @@ async function timeLoad(page: Page, url: string): Promise<[number, number, numbe
       /\/world-[\w-]+\.js$/.test(r.name),
     )?.responseEnd ?? NaN,
   ]);
-  return [promptMs, paintMs, modelMs];
+  const cpu = await cpuNow(cdp);
+  // A navigation may move the page to a new renderer (then the counters restart): use its total.
+  const since = (after: number, before: number): number => (after >= before ? after - before : after);
+  const [mainCpuMs, rendererCpuMs] = [
+    since(cpu.main, cpuBefore.main),
+    since(cpu.renderer, cpuBefore.renderer),
+  ];
+  return { promptMs, paintMs, modelMs, mainCpuMs, rendererCpuMs };
 }
 
-function record(times: LoadTimes, [prompt, paint, model]: [number, number, number]): void {
-  times.promptMs.push(prompt);
-  times.paintMs.push(paint);
-  times.modelMs.push(model);
+const noTimes = (): LoadTimes => ({
+  promptMs: [],
+  paintMs: [],
+  modelMs: [],
+  mainCpuMs: [],
+  rendererCpuMs: [],
+});
+
+function record(times: LoadTimes, sample: Sample): void {
+  for (const key of Object.keys(sample) as (keyof LoadTimes)[]) times[key].push(sample[key]);
+}
+
+async function openPage(context: BrowserContext): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return { page, cdp };
 }
 
 async function coldLoads(work: string, url: string): Promise<LoadTimes> {
-  const times: LoadTimes = { promptMs: [], paintMs: [], modelMs: [] };
+  const times = noTimes();
   for (let i = 0; i < LOADS; i++) {
     const context = await launch(join(work, `cold-${i}`));
     try {
-      const page = context.pages()[0] ?? (await context.newPage());
-      record(times, await timeLoad(page, url));
+      const { page, cdp } = await openPage(context);
+      record(times, await timeLoad(page, cdp, url));
     } finally {
       await context.close();
     }
@@ -115,15 +149,15 @@ async function coldLoads(work: string, url: string): Promise<LoadTimes> {
 
 async function warmLoads(work: string, url: string): Promise<LoadTimes> {
   const context = await launch(join(work, 'warm'));
-  const times: LoadTimes = { promptMs: [], paintMs: [], modelMs: [] };
+  const times = noTimes();
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    await timeLoad(page, url);
+    const { page, cdp } = await openPage(context);
+    await timeLoad(page, cdp, url);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
       timeout: 30000,
     });
     for (let i = 0; i < LOADS; i++) {
-      record(times, await timeLoad(page, url));
+      record(times, await timeLoad(page, cdp, url));
     }
   } finally {
     await context.close();
@@ -156,7 +190,8 @@ function timesLine(label: string, times: LoadTimes, budget: number): string {
   const verdict = max <= budget ? 'met' : m <= budget ? 'median met, max over' : 'MISSED';
   return (
     `| ${label} | ${m.toFixed(0)} | ${max.toFixed(0)} | ${times.promptMs.map((t) => t.toFixed(0)).join(', ')} | ` +
-    `${median(times.paintMs).toFixed(0)} | ${median(times.modelMs).toFixed(0)} | ${verdict} |`
+    `${median(times.paintMs).toFixed(0)} | ${median(times.modelMs).toFixed(0)} | ` +
+    `${median(times.mainCpuMs).toFixed(0)} | ${median(times.rendererCpuMs).toFixed(0)} | ${verdict} |`
   );
 }
 
@@ -164,12 +199,13 @@ export function firstLoadReport(bench: FirstLoadBench): string {
   return [
     sizeReport(bench.size),
     `Time to a usable prompt in headless Chromium (ms from navigation start; budget ≤ ${bench.promptBudgetMs} ms):`,
-    '| loads | median | max | each | first paint (median) | model chunk in (median) | budget |',
-    '|---|---|---|---|---|---|---|',
+    '| loads | median | max | each | first paint | model chunk in | main-thread CPU | renderer CPU | budget |',
+    '|---|---|---|---|---|---|---|---|---|',
     timesLine(`cold (${LOADS}, fresh profiles)`, bench.cold, bench.promptBudgetMs),
     timesLine(`warm (${LOADS}, HTTP cache + service worker)`, bench.warm, bench.promptBudgetMs),
     `Host load average (1 min): ${bench.load.before.toFixed(2)} at start, ${bench.load.after.toFixed(2)} at end, ` +
-      `on ${bench.load.cpus} CPUs${Math.max(bench.load.before, bench.load.after) > bench.load.cpus / 2 ? ' (a busy host: times are longer and noisier than on an idle one)' : ''}`,
+      `on ${bench.load.cpus} CPUs. First paint, model chunk and CPU columns are medians (ms); CPU ` +
+      `times are until the prompt, main thread and whole renderer process${Math.max(bench.load.before, bench.load.after) > bench.load.cpus / 2 ? ' (a busy host: times are longer and noisier than on an idle one)' : ''}`,
     '',
   ].join('\n');
 }
