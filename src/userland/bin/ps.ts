@@ -258,6 +258,11 @@ function* screenWidth(sys: Sys, envp: readonly string[], o: PsOptions): Gen<numb
 }
 
 function* psMain(sys: Sys, argv: readonly string[], envp: readonly string[]): Program {
+  // procps-ng refuses to run without a procfs (a fresh chroot, /proc unmounted), with status 47.
+  if ((yield* readProc(sys, 'self')) === null) {
+    yield* writeAll(sys, STDERR, 'Error, do this: mount -t proc proc /proc\n');
+    return 47;
+  }
   const db = yield* loadUserDb(sys);
   let o: PsOptions;
   let cols: Column[] = [];
