@@ -5,7 +5,9 @@
 // Chromium: cold loads, each in a fresh profile (empty HTTP cache, no service worker), and warm
 // loads, repeated in one profile once its service worker controls the page. The time is the
 // page's own clock (performance.now(), whose origin is the navigation's start) at the first poll
-// (every 10 ms) that finds `root@glasshouse:~#` on terminal 1 through window.__glasshouse.
+// (every 10 ms) that finds `root@glasshouse:~#` on terminal 1 through window.__glasshouse. Beside
+// it: first paint, when the model chunk arrived, and the CPU time the page's main thread and its
+// renderer process spent until the prompt (a busy host stretches wall time far more than these).
 
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
