@@ -110,7 +110,7 @@ describe('the Layers view', () => {
     const label = await picker.locator('option', { hasText: 'mine:v1' }).textContent();
     expect(label).toMatch(/^mine:v1 \([0-9a-f]{12}, 2 layers\)$/);
     const busybox = await picker.locator('option', { hasText: 'busybox:latest' }).textContent();
-    expect(busybox).toMatch(/, 1 layers\)$/);
+    expect(busybox).toMatch(/, 1 layer\)$/);
     await picker.selectOption({ label: label! });
     const stack = view.getByRole('list', { name: 'Layers of image mine:v1, top first' });
     await expect.poll(() => stack.getByRole('button').count()).toBe(2);

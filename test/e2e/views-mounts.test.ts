@@ -62,7 +62,7 @@ describe('the Mounts & network view', () => {
     const view = page.locator('#view-mounts');
     const svg = view.locator('svg.net-diagram');
     expect(await svg.getAttribute('aria-label')).toBe(
-      'Network: 2 network namespaces, 1 veth pair, bridge docker0 with 1 ports.',
+      'Network: 2 network namespaces, 1 veth pair, bridge docker0 with 1 port.',
     );
     const box = svg.locator('g.netns', { hasText: `sleep ${pid}` });
     const eth0 = box.locator('g.iface', { hasText: 'eth0 (veth)' });
