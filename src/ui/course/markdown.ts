@@ -3,7 +3,7 @@
 // they nest under the panel's own; every line of a ```sh block becomes a button that types the
 // command into the terminal (the panel listens for clicks on [data-command]). DOMPurify cleans
 // the output once more.
-// Simplification: a shell line continued with a trailing backslash is not joined to the next.
+// A here-document or a backslash-continued line stays one multi-line command (one button).
 
 import DOMPurify from 'dompurify';
 import MarkdownIt from 'markdown-it';
@@ -35,12 +35,35 @@ function createRenderer(): MarkdownIt {
 
 let renderer: MarkdownIt | undefined;
 
-/** The commands of a shell code block: its non-empty lines that are not comments. */
+const HEREDOC = /<<(-?)\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2/;
+const CONTINUED = /(^|[^\\])(\\\\)*\\$/;
+
+/**
+ * The commands of a shell code block: its non-empty lines that are not comments. A line that
+ * opens a here-document takes the following lines as they are, up to its delimiter, and a line
+ * ending in a backslash takes the next: one multi-line command, typed as a whole.
+ */
 export function shellLines(code: string): string[] {
-  return code
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
+  const out: string[] = [];
+  const lines = code.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const parts = [line];
+    let last = line;
+    const doc = HEREDOC.exec(line);
+    while (CONTINUED.test(last) && i + 1 < lines.length) parts.push((last = lines[++i] ?? ''));
+    if (doc) {
+      const strip = doc[1] === '-';
+      while (i + 1 < lines.length) {
+        const body = lines[++i] ?? '';
+        parts.push(body);
+        if ((strip ? body.replace(/^\t+/, '') : body) === doc[3]) break;
+      }
+    }
+    out.push(parts.join('\n'));
+  }
+  return out;
 }
 
 /** Renders lesson markdown; `runLabel` is the accessible hint on each command button. */
