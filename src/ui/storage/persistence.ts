@@ -46,7 +46,7 @@ export interface PersistDeps {
 export interface Persistence {
   /** Reads the saved state (null: none usable) and decides whether this tab saves. */
   load(): Promise<SavedState | null>;
-  /** From now on, saves call collect() for the state to write (null: not now, try again later). */
+  /** From now on, saves call collect() for the state to write (null: nothing to save now). */
   start(collect: () => SavedState | null): void;
   /** Something changed: save within debounceMs (later after a failure, never while hidden). */
   changed(): void;
@@ -190,11 +190,9 @@ export function createPersistence(deps: PersistDeps): Persistence {
     dirty = false;
     try {
       if (!kv || kv.closed()) kv = await openKeyValue(deps.idb, deps.openTimeoutMs);
+      // Not ready (a machine replaying): the change that makes it ready calls changed() again.
       const state = collect();
-      if (!state) {
-        dirty = true;
-        return;
-      }
+      if (!state) return;
       const text = JSON.stringify(toStored(state));
       const wrote = await kv.putIf(KEYS.writer, owns, [[KEYS.state, text]]);
       if (!wrote) return becomeFollower();
@@ -223,7 +221,7 @@ export function createPersistence(deps: PersistDeps): Persistence {
     }
     writing = write().finally(() => {
       writing = null;
-      // A change during the write, or a state that was not ready: save again later.
+      // A change came during the write: save it too.
       if (dirty && now() >= retryAt) schedule();
     });
   }
