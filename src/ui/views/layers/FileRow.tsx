@@ -5,7 +5,7 @@
 import type { Row } from './rows';
 import { humanSize } from './rows';
 import { MARK_LETTER } from '../../../world/inspect/layers/merge';
-import { useT, tx } from '../../i18n/react';
+import { tx } from '../../i18n/react';
 
 const KIND_SIGN: Readonly<Record<string, string>> = {
   dir: '▤',
@@ -48,7 +48,6 @@ interface Props {
 }
 
 export function FileRow({ row, id, top, active, selected, onClick }: Props) {
-  useT('views'); // re-render on a language switch: the accessible name is words
   const n = row.node;
   const mark = n.kind === 'whiteout' ? 'deleted' : n.opaque ? 'opaque' : (row.mark ?? 'unchanged');
   return (

@@ -5,7 +5,7 @@ import type { CallKind } from '../../../world/trace/describe';
 import { lineOf } from './rows';
 import type { Row } from './rows';
 import { explanationText } from './explainText';
-import { useT } from '../../i18n/react';
+import { tx } from '../../i18n/react';
 
 export const KIND_TAGS: Readonly<Record<CallKind, string>> = {
   clone: 'clone',
@@ -25,23 +25,23 @@ interface Props {
 }
 
 function ProcessRow({ row }: { readonly row: Extract<Row, { type: 'process' }> }) {
-  const { t } = useT('views');
-  const counts = [t('trace.rowCalls', { count: row.count })];
-  if (row.shown !== row.count) counts.push(t('trace.rowShown', { count: row.shown }));
-  if (row.highlights > 0) counts.push(t('trace.rowHighlighted', { count: row.highlights }));
+  const counts = [tx('views:trace.rowCalls', { count: row.count })];
+  if (row.shown !== row.count) counts.push(tx('views:trace.rowShown', { count: row.shown }));
+  if (row.highlights > 0) counts.push(tx('views:trace.rowHighlighted', { count: row.highlights }));
   return (
     <>
       <span className="trace-twisty" aria-hidden="true">
         {row.expanded ? '▾' : '▸'}
       </span>
       <span className="trace-pid">{row.pid}</span> <span className="trace-comm">{row.comm}</span>{' '}
-      <span className="trace-count">{t('trace.rowCounts', { counts: counts.join(t('trace.sep')) })}</span>
+      <span className="trace-count">
+        {tx('views:trace.rowCounts', { counts: counts.join(tx('views:trace.sep')) })}
+      </span>
     </>
   );
 }
 
 export function TraceRow({ row, id, top, active, onClick }: Props) {
-  useT('views'); // re-render on a language switch: the explanation is words
   const style = { top };
   const classes = ['trace-row', `trace-${row.type}`];
   if (active) classes.push('trace-active');
