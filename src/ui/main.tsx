@@ -37,8 +37,10 @@ createRoot(rootElement).render(
 
 requestAnimationFrame(() =>
   setTimeout(() => {
+    // Fetch the model while the saved state is read (boot waits for IndexedDB), and xterm.js
+    // while the model loads; a failure is reported when the machine boots or the terminal mounts.
+    import('../world').catch(() => undefined);
     storage.boot();
-    // Fetch xterm.js while the model loads; TerminalPane reports a failure if it happens.
     import('./terminal/mount').catch(() => undefined);
   }, 0),
 );
