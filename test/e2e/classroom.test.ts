@@ -72,6 +72,9 @@ describe('classroom mode', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Classroom' }).click();
     await page.getByRole('button', { name: 'Demo scripts' }).click();
+    // The chooser takes the focus: a keyboard user starts a demo with Enter.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('demo-start');
+    expect(await page.locator('.demo-start').count()).toBeGreaterThanOrEqual(3);
     await page.getByRole('button', { name: /A container from scratch with unshare/ }).click();
     await expect.poll(() => page.locator('.demo-count').textContent()).toContain('Step 0 of');
     await page.keyboard.press('PageDown');

@@ -2,7 +2,7 @@
 // through — the narration large like a subtitle, the next command, and Next / Pause / Rewind /
 // Restart. Keys: see playerKeys.ts.
 
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { Machine } from '../machine';
 import { followMachine, startDemo, stopDemo } from './controls';
@@ -19,6 +19,12 @@ export default function DemoPlayer({ machine }: { readonly machine: Machine }) {
   const running = useStore(machine.store, (s) => s.status === 'running');
   useDemoKeys(machine, demo);
   useEffect(() => followMachine(machine), [machine]);
+  // The chooser takes the focus when it appears (the menu item that opened it is gone).
+  const list = useRef<HTMLUListElement>(null);
+  const choosing = demo === null;
+  useEffect(() => {
+    if (choosing) list.current?.querySelector('button')?.focus();
+  }, [choosing]);
   const close = (): void => {
     stopDemo();
     classroom.getState().openPanel(false);
@@ -34,7 +40,7 @@ export default function DemoPlayer({ machine }: { readonly machine: Machine }) {
       {demo ? (
         <DemoStage machine={machine} demo={demo} running={running} />
       ) : (
-        <ul className="demo-list">
+        <ul ref={list} className="demo-list">
           {DEMOS.map(({ dir, demo: d, problems }) => (
             <li key={dir}>
               {d ? (
