@@ -5,13 +5,14 @@
 
 import { useStore } from 'zustand';
 import { useT } from '../i18n/react';
-import { exportQuarantine, keepShared } from './actions';
+import { exportQuarantine, keepShared, startFresh } from './actions';
 import { dismiss, storageStatus, type NoticeAction } from './notices';
 import './storage.css';
 
 function run(action: NoticeAction): void {
   if (action === 'exportQuarantine') void exportQuarantine();
   else if (action === 'reload') location.reload();
+  else if (action === 'startFresh') startFresh();
   else keepShared();
 }
 

@@ -4,7 +4,7 @@
 
 import { courseProgress } from '../course/progress';
 import type { Machine } from '../machine';
-import { currentJournal, keepCurrent, session } from '../session';
+import { currentJournal, freshJournal, keepCurrent, session } from '../session';
 import { dismiss, notify } from './notices';
 import type { Persistence } from './persistence';
 import { encodeShare, type Shared } from './share';
@@ -47,6 +47,13 @@ export function keepShared(): void {
   shared = null;
   dismiss('share');
   persistence?.changed();
+}
+
+/** A fresh machine in the shown context (its saved journal is replaced at the next save). */
+export function startFresh(): void {
+  dismiss('replay');
+  if (shared) shared = null;
+  pageMachine?.load(freshJournal());
 }
 
 export function exportMachine(machine: Machine, at = new Date()): void {

@@ -88,13 +88,41 @@ async function openLink(machine: Machine): Promise<void> {
   }
   openShared(share.shared, machine);
   notify({ id: 'share', key: 'notice.sharedOpen', tone: 'info', actions: ['keepShared'] });
-  machine.load(share.shared.journal);
+  loadSaved(machine, share.shared.journal);
+}
+
+/** Replays a saved or shared journal; if the replay stops the machine, a notice offers a fresh one. */
+function loadSaved(machine: Machine, journal: Journal): void {
+  machine.load(journal);
+  const stop = machine.store.subscribe((s) => {
+    if (s.status === 'running') stop();
+    if (s.status !== 'crashed') return;
+    stop();
+    notify({ id: 'replay', key: 'notice.replayFailed', tone: 'error', actions: ['startFresh'] });
+  });
+}
+
+/** The IndexedDB factory; undefined when missing or when merely reading it throws (SecurityError). */
+function idbFactory(): IDBFactory | undefined {
+  try {
+    return typeof indexedDB === 'undefined' ? undefined : indexedDB;
+  } catch {
+    return undefined;
+  }
+}
+
+function openChannel(): BroadcastChannel | null {
+  try {
+    return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME);
+  } catch {
+    return null;
+  }
 }
 
 export function startStorage(machine: Machine): { boot(): void } {
-  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME);
+  const channel = openChannel();
   const p = createPersistence({
-    idb: typeof indexedDB === 'undefined' ? undefined : indexedDB,
+    idb: idbFactory(),
     tabId: tabId(),
     hidden: () => document.hidden,
     channel,
@@ -104,7 +132,7 @@ export function startStorage(machine: Machine): { boot(): void } {
   return {
     boot() {
       void start.then((journal) => {
-        if (journal) machine.load(journal);
+        if (journal) loadSaved(machine, journal);
         else machine.boot();
         p.start(() =>
           machine.store.getState().status === 'running' ? collectState(machine, sharedView()) : null,

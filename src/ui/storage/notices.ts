@@ -11,7 +11,9 @@ export type NoticeAction =
   /** Reload the page (this tab becomes the one that saves). */
   | 'reload'
   /** Keep the machine opened from a share link as the learner's own. */
-  | 'keepShared';
+  | 'keepShared'
+  /** Replace a machine whose journal could not be replayed with a fresh one. */
+  | 'startFresh';
 
 export interface Notice {
   readonly id: string;
