@@ -44,7 +44,16 @@ function* lookup(sh: Shell, p: ParamPart, api: ExpandApi): Gen<PValue> {
     return n === 0 ? sh.arg0 : sh.params[n - 1];
   }
   const v = sh.vars.lookup(name);
-  if (!v && DYNAMIC.has(name)) return yield* dynamic(sh, name);
+  if (!v && DYNAMIC.has(name)) {
+    const d = yield* dynamic(sh, name);
+    if (typeof d !== 'object') return d;
+    // PIPESTATUS is an array: ${PIPESTATUS[i]}, ${PIPESTATUS[@]}, and $PIPESTATUS = element 0.
+    if (p.index === undefined) return d.list[0];
+    const idx = p.index.text;
+    if (idx === '@' || idx === '*') return { list: d.list, star: idx === '*' };
+    const i = Number(api.arith(sh, yield* api.str(sh, p.index)));
+    return d.list[i < 0 ? d.list.length + i : i];
+  }
   if (p.index !== undefined) {
     const idx = p.index.text;
     if (idx === '@' || idx === '*') return { list: v ? arrayValues(v.value) : [], star: idx === '*' };
