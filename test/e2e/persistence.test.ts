@@ -54,10 +54,12 @@ async function waitForSaved(page: Page, test: (text: string) => boolean, timeout
 
 /** What was typed into the saved machine of `context` (its journal's input, joined). */
 function typedIn(saved: string, context = 'sandbox'): string {
-  if (saved === '') return '';
-  const state = JSON.parse(saved) as {
-    session: { journals: [string, { entries: { op: string; data?: string }[] }][] };
-  };
+  let state: { session: { journals: [string, { entries: { op: string; data?: string }[] }][] } };
+  try {
+    state = JSON.parse(saved) as typeof state;
+  } catch {
+    return ''; // nothing saved yet, or the corrupt data a test stored
+  }
   const journal = state.session.journals.find(([c]) => c === context)?.[1];
   return (journal?.entries ?? []).map((e) => (e.op === 'input' ? (e.data ?? '') : '')).join('');
 }
