@@ -13,6 +13,7 @@ import {
   imageHistoryHas,
   imageSizeAtLeast,
   imageSizeAtMost,
+  imagesAtMost,
 } from './docker';
 import { commandRan, fileContains } from './files';
 import { containerRunning, imageExists, layerCount } from './images';
@@ -72,6 +73,7 @@ export const GOALS: Readonly<Record<string, GoalKind>> = {
   imageSizeAtMost,
   imageSizeAtLeast,
   imageHistoryHas,
+  imagesAtMost,
 };
 
 export type { GoalKind, GoalParams, ParamSpec, ParamType } from './define';
