@@ -105,7 +105,8 @@ export async function startApp(options: StartOptions = {}): Promise<App> {
     executablePath: chromiumPath,
     headless: true,
     args: chromiumArgs,
-    viewport: { width: 1280, height: 760 },
+    // A common laptop screen: the course rail beside the terminal still leaves it 80 columns.
+    viewport: { width: 1366, height: 768 },
     permissions: ['clipboard-read', 'clipboard-write'],
   });
   const page = context.pages()[0] ?? (await context.newPage());
