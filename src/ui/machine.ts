@@ -43,6 +43,8 @@ export interface Machine {
    * once the new world runs. A later load supersedes one still replaying.
    */
   load(journal: Journal, onLoaded?: (world: World) => void): void;
+  /** Ends a replay early: the machine runs on from where the replay got to. */
+  stopReplay(): void;
   /** Terminal number `id` (default 1), opened on first call and resized on later calls. */
   openTerminal(cols: number, rows: number, id?: number): Terminal | null;
   /**
@@ -89,6 +91,7 @@ export function createMachine(
   };
   let stop: (() => void) | null = null;
   let loads = 0;
+  let stopRequested = false;
 
   function adopt(id: number, terminal: Terminal): void {
     const transcript = createTranscript(TRANSCRIPT_LIMIT);
@@ -137,6 +140,7 @@ export function createMachine(
     },
     load(journal, onLoaded) {
       const ticket = ++loads;
+      stopRequested = false;
       stop?.();
       stop = null;
       transcripts.clear();
@@ -161,7 +165,7 @@ export function createMachine(
           crash(error);
           return;
         }
-        if (!done) {
+        if (!done && !stopRequested) {
           store.setState({ replay: replay.progress() });
           clock.request(() => slice(replay));
           return;
@@ -185,6 +189,9 @@ export function createMachine(
       } catch (error) {
         crash(error);
       }
+    },
+    stopReplay() {
+      stopRequested = true;
     },
     fail: crash,
     openTerminal(cols, rows, id = 1) {

@@ -2,7 +2,7 @@
 // the virtual time it arrived (the machine runs, fast-forwarded, up to that time first). The same
 // journal always gives the same machine. Replay goes in slices so a page can keep drawing.
 
-import type { Journal } from './journal';
+import type { Journal, JournalEntry } from './journal';
 import type { Terminal, World } from './types';
 import { createWorld } from './world';
 
@@ -21,11 +21,8 @@ export function replayJournal(journal: Journal): Replay {
   const terminals: Terminal[] = [];
   const { entries } = journal;
   let next = 0;
-  let finished = false;
-  const apply = (i: number): void => {
-    const e = entries[i];
-    if (!e) return;
-    world.advanceTo(e.at);
+  // Each entry is applied once the machine has run to its time; running there may take many slices.
+  const apply = (e: JournalEntry): void => {
     switch (e.op) {
       case 'exec': {
         const { at: _at, op: _op, script, ...options } = e;
@@ -48,15 +45,14 @@ export function replayJournal(journal: Journal): Replay {
     terminals,
     progress: () => ({ done: next, total: entries.length }),
     step(shouldYield) {
-      while (next < entries.length) {
-        apply(next++);
+      for (;;) {
+        const e = entries[next];
+        if (!world.advanceTo(e?.at ?? journal.uptimeNs, shouldYield)) return false;
+        if (!e) return true;
+        apply(e);
+        next++;
         if (shouldYield?.()) return false;
       }
-      if (!finished) {
-        world.advanceTo(journal.uptimeNs);
-        finished = true;
-      }
-      return true;
     },
   };
 }

@@ -65,8 +65,11 @@ export interface World {
   pump(options?: PumpOptions): boolean;
   /** Virtual time since boot, in nanoseconds. */
   uptimeNs(): number;
-  /** Runs the machine (fast-forwarding idle time) until virtual time `ns`. */
-  advanceTo(ns: number): void;
+  /**
+   * Runs the machine (fast-forwarding idle time) until virtual time `ns`, or until `shouldYield`
+   * says stop (checked between scheduler ticks). Returns true once the machine is at `ns`.
+   */
+  advanceTo(ns: number, shouldYield?: () => boolean): boolean;
   /** Every input so far with its virtual time: replayJournal() rebuilds this machine from it. */
   journal(): Journal;
   /** The command lines the terminals' login shells have read, oldest first. */

@@ -143,10 +143,11 @@ export function createWorld(options: WorldOptions = {}): World {
       entries: [...entries],
     }),
     history: () => [...history],
-    advanceTo(ns) {
-      if (ns <= kernel.nowNs) return;
-      runUntil(kernel, () => kernel.nowNs >= ns, ns);
-      if (kernel.nowNs < ns) kernel.advanceTo(ns);
+    advanceTo(ns, shouldYield) {
+      const done = (): boolean => kernel.nowNs >= ns || (shouldYield?.() ?? false);
+      // false: nothing can run before `ns` (idle until then), or a busy tick went past it.
+      if (!runUntil(kernel, done, ns) && kernel.nowNs < ns) kernel.advanceTo(ns);
+      return kernel.nowNs >= ns;
     },
     pump: (pumpOptions) => pump(kernel, wall, pumpOptions),
     uptimeNs: () => kernel.nowNs,

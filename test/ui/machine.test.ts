@@ -39,7 +39,7 @@ function fakeWorld(pump: () => boolean = () => false) {
     openTerminal: (cols, rows) => (opened.push([cols, rows]), terminal),
     pump,
     uptimeNs: () => 0,
-    advanceTo: () => undefined,
+    advanceTo: () => true,
     journal: () => ({ version: 1, seed: 1, profile: 'default', uptimeNs: 0, entries: [] }),
     history: () => [],
     stats: () => ({ ticks: 0, tasks: 0 }),
@@ -180,6 +180,21 @@ describe('createMachine().load', () => {
     next.print('replayed output');
     machine.onScreenOutput((d) => seen.push(d));
     expect(seen).toEqual(['replayed output']);
+  });
+
+  it('stops a replay early when asked: the world runs on from where the replay got to', () => {
+    const t = manualClock();
+    const next = fakeWorld();
+    const machine = createMachine(
+      () => next.world,
+      t.clock,
+      () => fakeReplay(next.world, [], 10),
+    );
+    machine.load(journal);
+    expect(machine.store.getState().status).toBe('replaying');
+    machine.stopReplay();
+    t.frame();
+    expect(machine.store.getState()).toMatchObject({ status: 'running', world: next.world, replay: null });
   });
 
   it('drops a load that a later load superseded', () => {

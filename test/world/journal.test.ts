@@ -70,6 +70,27 @@ describe('replayJournal', () => {
     if (!parsed.ok) throw new Error(parsed.error);
     expect(replayed(parsed.journal).screen()).toBe(live.screen());
   });
+
+  it('replays a busy stretch in slices that each hand control back', () => {
+    const world = createWorld({ seed: 2 });
+    const term = world.openTerminal(80, 24);
+    const screen = screenOf(term);
+    world.pump();
+    term.input('(i=0; while [ $i -lt 3000 ]; do i=$((i+1)); done; echo done $i) &\r');
+    let n = 0;
+    world.pump({ wallNowMs: 0, shouldYield: () => ++n > 20000 });
+    world.advanceTo(world.uptimeNs() + 5e9);
+    term.input('echo after\r');
+    world.pump();
+    expect(screen()).toContain('done 3000');
+    const replay = replayJournal(world.journal());
+    let slices = 0;
+    let budget = 0;
+    while (!replay.step(() => ++budget % 3 === 0)) slices++;
+    expect(slices).toBeGreaterThan(3);
+    expect(replay.world.uptimeNs()).toBe(world.uptimeNs());
+    expect(replay.world.history()).toEqual(world.history());
+  });
 });
 
 describe('withoutLastCommand', () => {

@@ -20,6 +20,7 @@ export function TerminalPane({ machine, focusNext, focusPrevious }: Props) {
   const { t } = useT('workbench');
   const status = useStore(machine.store, (s) => s.status);
   const error = useStore(machine.store, (s) => s.error);
+  const replay = useStore(machine.store, (s) => s.replay);
   const screenReader = useStore(prefs, (p) => p.screenReader);
   const { terminals, shownTerminal, terminalMode } = useStore(layout);
   const split = terminalMode === 'split';
@@ -75,6 +76,19 @@ export function TerminalPane({ machine, focusNext, focusPrevious }: Props) {
         </p>
       )}
       {status === 'booting' && <p className="machine-note">{t('machine.booting')}</p>}
+      {status === 'replaying' && replay && (
+        <p className="machine-note" role="status">
+          {t('machine.replaying', replay)}{' '}
+          <button
+            type="button"
+            className="toggle"
+            title={t('machine.stopReplayHint')}
+            onClick={() => machine.stopReplay()}
+          >
+            {t('machine.stopReplay')}
+          </button>
+        </p>
+      )}
       <div className={split ? 'terminal-screens split' : 'terminal-screens'}>
         {terminals.map((id) => (
           <TerminalScreen
