@@ -5,7 +5,19 @@ import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 
-const layers = ['lib', 'kernel', 'userland', 'runtime', 'cluster', 'world', 'course', 'ui', 'cli', 'agent'];
+const layers = [
+  'lib',
+  'kernel',
+  'userland',
+  'runtime',
+  'cluster',
+  'world',
+  'course',
+  'lessons',
+  'ui',
+  'cli',
+  'agent',
+];
 
 // What each folder may import from src/ (besides itself).
 const allowed = {
@@ -17,9 +29,10 @@ const allowed = {
   cluster: ['runtime', 'userland', 'kernel/abi', 'lib'],
   world: ['kernel', 'userland', 'runtime', 'cluster', 'lib'],
   course: ['world', 'lib'],
-  ui: ['world', 'course', 'lib'],
+  ui: ['world', 'course', 'lessons', 'lib'],
   cli: ['world', 'lib'],
   agent: ['world', 'lib'],
+  lessons: ['world', 'course', 'lib'],
 };
 
 function forbiddenFor(folder) {
@@ -43,7 +56,7 @@ function forbiddenFor(folder) {
 }
 
 const layerConfigs = Object.keys(allowed).map((folder) => ({
-  files: [`src/${folder}/**/*.{ts,tsx}`],
+  files: [folder === 'lessons' ? 'lessons/**/*.ts' : `src/${folder}/**/*.{ts,tsx}`],
   ignores: folder === 'kernel' ? ['src/kernel/abi/**'] : [],
   rules: {
     'no-restricted-imports': ['error', { patterns: forbiddenFor(folder) }],
