@@ -38,6 +38,11 @@ describe.each(dirs)('%s', (dir) => {
         expect(step.hints[lang].length, `${step.id} ${lang} hints`).toBeGreaterThan(0);
         for (const goal of step.goals) expect(describeGoal(goal, lang)).not.toBe(goal.kind);
       }
+      for (const goal of step.goals.filter((g) => g.kind === 'commandRan')) {
+        const { pattern, example } = goal.params;
+        expect(example, `${step.id}: a commandRan goal shows an example command`).toBeTypeOf('string');
+        expect(new RegExp(String(pattern)).test(String(example)), `${step.id}: ${example}`).toBe(true);
+      }
     }
   });
 

@@ -11,12 +11,19 @@ export const fileContains = defineGoal({
   test: (s, p) => s.readFile(p.path)?.includes(p.text) ?? false,
 });
 
-/** The pattern is a regular expression (checked when the lesson loads), matched, never evaluated. */
+/**
+ * The pattern is a regular expression (checked when the lesson loads), matched, never evaluated.
+ * `example`, one command that matches, is what the learner reads in the goal list.
+ */
 export const commandRan = defineGoal({
-  params: { pattern: { type: 'regexp' } },
+  params: { pattern: { type: 'regexp' }, example: { type: 'string', optional: true } },
   describe: {
-    en: (p) => `you ran a command matching /${p.pattern}/`,
-    'zh-CN': (p) => `你运行过匹配 /${p.pattern}/ 的命令`,
+    en: (p) =>
+      p.example === undefined
+        ? `you ran a command matching /${p.pattern}/`
+        : `you ran ${p.example} (or a similar command)`,
+    'zh-CN': (p) =>
+      p.example === undefined ? `你运行过匹配 /${p.pattern}/ 的命令` : `你运行过 ${p.example}（或类似命令）`,
   },
   test: (s, p) => {
     const re = new RegExp(p.pattern);
