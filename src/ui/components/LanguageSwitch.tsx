@@ -11,7 +11,7 @@ export function LanguageSwitch() {
   const { t } = useT('common');
   const lang = useStore(prefs, (p) => p.lang);
   return (
-    <label className="theme-switch language-switch">
+    <label className="language-switch">
       {t('language')}{' '}
       <select
         value={lang}
