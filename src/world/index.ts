@@ -3,7 +3,13 @@
 // Simplification: one machine; the runtime and cluster layers join in later issues.
 
 export { createWorld } from './world';
-export { JOURNAL_LIMITS, JOURNAL_VERSION, parseJournal, withoutLastCommand } from './journal';
+export {
+  JOURNAL_LIMITS,
+  JOURNAL_VERSION,
+  parseJournal,
+  truncateJournal,
+  withoutLastCommand,
+} from './journal';
 export type { Journal, JournalEntry } from './journal';
 export { replayJournal } from './replay';
 export type { Replay } from './replay';

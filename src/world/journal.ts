@@ -138,7 +138,15 @@ export function withoutLastCommand(journal: Journal): Journal | undefined {
     if (e?.op === 'exec' || e?.op === 'open') break;
     cut--;
   }
-  // The machine runs on to the moment the learner began typing the command that is undone.
-  const uptimeNs = entries[cut]?.at ?? journal.uptimeNs;
-  return { ...journal, uptimeNs, entries: entries.slice(0, cut) };
+  return truncateJournal(journal, cut);
+}
+
+/**
+ * The journal's first `keep` entries. Its virtual time is the moment the first dropped entry
+ * arrived (the machine runs up to just before it), or the journal's own time if none is dropped.
+ */
+export function truncateJournal(journal: Journal, keep: number): Journal {
+  const n = Math.max(0, Math.min(keep, journal.entries.length));
+  const uptimeNs = journal.entries[n]?.at ?? journal.uptimeNs;
+  return { ...journal, uptimeNs, entries: journal.entries.slice(0, n) };
 }

@@ -4,8 +4,8 @@
 
 import { layout } from '../layout';
 import type { Machine } from '../machine';
+import { truncateJournal } from '../../world/journal';
 import type { Terminal } from '../../world/types';
-import { truncateJournal } from './rewind';
 
 /** The journal's length now (0 while no machine runs). */
 export function journalLength(machine: Machine): number {

@@ -2,7 +2,7 @@
 // rewind cuts back to; and the journal cut itself.
 import { describe, expect, test } from 'vitest';
 import { IDLE, canAdvance, keepFor, playerReducer, type PlayerEvent } from '../../../src/ui/classroom/player';
-import { truncateJournal } from '../../../src/ui/classroom/rewind';
+import { truncateJournal } from '../../../src/world';
 import type { Journal } from '../../../src/world';
 
 const run = (events: PlayerEvent[]) => events.reduce(playerReducer, IDLE);
