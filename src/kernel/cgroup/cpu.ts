@@ -29,9 +29,12 @@ export class CpuState {
     if (now < this.periodStart + this.periodNs) return;
     const elapsed = Math.floor((now - this.periodStart) / this.periodNs);
     const end = this.periodStart + this.periodNs;
+    // Like the kernel's period timer, a period is counted (and counted as throttled) when it ends,
+    // so nr_throttled never exceeds nr_periods.
     if (this.throttledSince >= 0) {
       this.throttledNs += end - this.throttledSince;
       this.throttledSince = -1;
+      this.nrThrottled += 1;
     }
     if (this.active && this.quotaNs >= 0) this.nrPeriods += 1;
     this.active = false;
@@ -60,9 +63,6 @@ export class CpuState {
     this.roll(now);
     this.active = true;
     this.usedInPeriod += ns;
-    if (this.usedInPeriod >= this.quotaNs && this.throttledSince < 0) {
-      this.throttledSince = now;
-      this.nrThrottled += 1;
-    }
+    if (this.usedInPeriod >= this.quotaNs && this.throttledSince < 0) this.throttledSince = now;
   }
 }
