@@ -9,6 +9,7 @@ import { dismiss, notify } from './notices';
 import type { Persistence } from './persistence';
 import { encodeShare, type Shared } from './share';
 import type { SharedView } from './snapshot';
+import { setupProblem } from './setup';
 import { download, exportName, exportText, readImport } from './transfer';
 
 let persistence: Persistence | null = null;
@@ -69,7 +70,9 @@ export function exportMachine(machine: Machine, at = new Date()): void {
 
 /** Loads a machine file: its context shows its machine, its progress joins the learner's. */
 export async function importMachine(machine: Machine, file: Blob): Promise<boolean> {
-  const result = await readImport(file);
+  const read = await readImport(file);
+  const problem = read.ok ? await setupProblem(read.file.context, read.file.journal) : undefined;
+  const result = problem ? { ok: false as const, error: `journal: ${problem}` } : read;
   if (!result.ok) {
     notify({ id: 'transfer', key: 'notice.importFailed', tone: 'error', params: { error: result.error } });
     return false;

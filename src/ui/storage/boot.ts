@@ -12,7 +12,8 @@
 import { openShared, setPagePersistence, sharedView } from './actions';
 import { notify } from './notices';
 import { createPersistence, CHANNEL_NAME, type Persistence } from './persistence';
-import { decodeShare } from './share';
+import { setupProblem } from './setup';
+import { decodeShare, type ShareResult } from './share';
 import { applyState, collectState, savedJournal } from './snapshot';
 import { courseProgress } from '../course/progress';
 import { layout } from '../layout';
@@ -35,9 +36,17 @@ function clearFragment(): void {
   history.replaceState(history.state, '', location.pathname + location.search);
 }
 
+/** A share link's machine, refused when it would exec more than its lesson's setup (setup.ts). */
+async function decodeVetted(hash: string): Promise<ShareResult | null> {
+  const share = await decodeShare(hash);
+  if (!share?.ok) return share;
+  const problem = await setupProblem(share.shared.context, share.shared.journal);
+  return problem ? { ok: false, error: `journal: ${problem}` } : share;
+}
+
 /** Reads the saved state and a share link; the journal to boot from (undefined: fresh). */
 async function loadStart(p: Persistence): Promise<Journal | undefined> {
-  const [state, share] = await Promise.all([p.load(), decodeShare(location.hash)]);
+  const [state, share] = await Promise.all([p.load(), decodeVetted(location.hash)]);
   if (state) applyState(state);
   if (share) clearFragment();
   if (share && !share.ok)
@@ -79,7 +88,7 @@ function watch(machine: Machine, p: Persistence): void {
 }
 
 async function openLink(machine: Machine): Promise<void> {
-  const share = await decodeShare(location.hash);
+  const share = await decodeVetted(location.hash);
   if (!share) return;
   clearFragment();
   if (!share.ok) {
