@@ -13,10 +13,9 @@
 // non-empty string, got nothing`. Pure: no DOM, nothing thrown.
 
 import type { YAMLMap } from 'yaml';
-import { LineCounter, parseDocument } from 'yaml';
-import { Reader, join } from './reader';
-import type { Lang, LessonIssue, Localized } from './types';
-import { LANGS } from './types';
+import type { Reader } from './reader';
+import { join, localized, readYamlRoot } from './reader';
+import type { LessonIssue, Localized } from './types';
 
 /** Terminals the player may type into (the workbench opens at most four). */
 export const DEMO_TERMINALS = 4;
@@ -45,14 +44,6 @@ export type DemoResult =
 const DEMO_KEYS = ['title', 'steps'];
 const STEP_KEYS = ['say', 'run', 'terminal'];
 
-function localized(r: Reader, node: unknown, field: string, at: number): Localized | undefined {
-  const map = r.map(node, field, LANGS, at);
-  if (!map) return undefined;
-  const out: Partial<Record<Lang, string | undefined>> = {};
-  for (const lang of LANGS) out[lang] = r.text(map.get(lang, true), join(field, lang), r.line(map));
-  return LANGS.every((l) => out[l] !== undefined) ? (out as Localized) : undefined;
-}
-
 function terminal(r: Reader, step: YAMLMap, field: string): number | undefined {
   const node = step.get('terminal', true);
   if (node === undefined) return 1;
@@ -79,14 +70,7 @@ function readStep(r: Reader, node: unknown, field: string, at: number): DemoStep
 
 /** Parses lessons/<id>/demo.yaml; `dir` is 'lessons/<id>' as messages name it. */
 export function loadDemo(dir: string, text: string): DemoResult {
-  const file = `${dir}/demo.yaml`;
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  const r = new Reader(file, lines);
-  for (const e of doc.errors)
-    r.fail(undefined, '', e.message.split('\n')[0] ?? e.code, lines.linePos(e.pos[0]).line);
-  if (doc.errors.length > 0) return { ok: false, issues: r.issues };
-  const root = r.map(doc.contents, '', DEMO_KEYS, 1);
+  const { r, root } = readYamlRoot(`${dir}/demo.yaml`, text, DEMO_KEYS);
   if (!root) return { ok: false, issues: r.issues };
   const title = localized(r, root.get('title', true), 'title', 1);
   const nodes = r.seq(root.get('steps', true), 'steps', 1);

@@ -3,11 +3,11 @@
 // messages like `lessons/namespaces/lesson.yaml:14: steps[2].goals[0].kind: unknown goal kind "foo"`.
 
 import type { YAMLMap } from 'yaml';
-import { LineCounter, parseDocument } from 'yaml';
 import { checkGoal } from './check-goal';
 import { splitProse } from './prose';
-import { Reader, join } from './reader';
-import type { GoalSpec, Lang, Lesson, LessonIssue, Localized, Step } from './types';
+import type { Reader } from './reader';
+import { join, localized, readYamlRoot } from './reader';
+import type { GoalSpec, Lang, Lesson, LessonIssue, Step } from './types';
 import { LANGS, LESSON_KINDS, LESSON_PROFILES } from './types';
 
 export interface LessonFiles {
@@ -26,15 +26,6 @@ const STEP_KEYS = ['id', 'title', 'goals', 'hints', 'solution'];
 const ID = /^[a-z][a-z0-9-]*$/;
 
 type Draft = Omit<Step, 'prose'>;
-
-function localized(r: Reader, map: YAMLMap | undefined, key: string, field: string, at: number) {
-  const node = r.map(map?.get(key, true), join(field, key), LANGS, at);
-  if (!node) return undefined;
-  const out: Partial<Record<Lang, string | undefined>> = {};
-  for (const lang of LANGS)
-    out[lang] = r.text(node.get(lang, true), join(join(field, key), lang), r.line(node));
-  return LANGS.every((l) => out[l] !== undefined) ? (out as Localized) : undefined;
-}
 
 /** An optional word from `allowed`, `fallback` when absent. */
 function oneOf<T extends string>(
@@ -78,7 +69,7 @@ function readStep(r: Reader, node: unknown, field: string, at: number): Draft | 
   const id = r.text(step.get('id', true), `${field}.id`, line);
   if (id !== undefined && !ID.test(id))
     r.fail(step.get('id', true), `${field}.id`, `"${id}" is not a-z, 0-9, -`);
-  const title = localized(r, step, 'title', field, line);
+  const title = localized(r, step.get('title', true), join(field, 'title'), line);
   const goalNodes = r.seq(step.get('goals', true), `${field}.goals`, line);
   if (goalNodes?.length === 0)
     r.fail(step.get('goals', true), `${field}.goals`, 'a step needs at least one goal');
@@ -125,19 +116,13 @@ export function loadLesson({ dir, files }: LessonFiles): LoadResult {
     return { ok: false, issues: [{ file, line: 1, field: '', message: 'missing file' }] };
   const tooLarge = oversized(dir, files);
   if (tooLarge.length > 0) return { ok: false, issues: tooLarge };
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  const r = new Reader(file, lines);
-  for (const e of doc.errors)
-    r.fail(undefined, '', e.message.split('\n')[0] ?? e.code, lines.linePos(e.pos[0]).line);
-  if (doc.errors.length > 0) return { ok: false, issues: r.issues };
-  const root = r.map(doc.contents, '', LESSON_KEYS, 1);
+  const { r, root } = readYamlRoot(file, text, LESSON_KEYS);
   if (!root) return { ok: false, issues: r.issues };
   const id = r.text(root.get('id', true), 'id', 1);
   const expected = dir.split('/').pop();
   if (id !== undefined && id !== expected)
     r.fail(root.get('id', true), 'id', `"${id}" is not the directory name "${expected}"`);
-  const title = localized(r, root, 'title', '', 1);
+  const title = localized(r, root.get('title', true), 'title', 1);
   const setupNode = root.get('setup', true);
   const setup = setupNode === undefined ? [] : r.texts(setupNode, 'setup', 1);
   const kind = oneOf(r, root, 'kind', LESSON_KINDS, 'lesson');

@@ -1,9 +1,10 @@
 // Reading YAML nodes with their line numbers: every problem becomes a LessonIssue that names the
 // file, the line and the field (`steps[2].goals[0].kind`), never a thrown exception.
 
-import type { LineCounter, Node, Pair, YAMLMap } from 'yaml';
-import { isMap, isScalar, isSeq } from 'yaml';
-import type { LessonIssue } from './types';
+import type { Node, Pair, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Lang, LessonIssue, Localized } from './types';
+import { LANGS } from './types';
 
 export class Reader {
   readonly issues: LessonIssue[] = [];
@@ -96,4 +97,31 @@ export function describe(value: unknown): string {
     return v === null ? 'nothing' : typeof v === 'string' ? `"${v}"` : `${typeof v} ${String(v)}`;
   }
   return 'something else';
+}
+
+/**
+ * Parses a YAML file whose top level is a mapping with the given keys: the Reader holding the
+ * problems found, and the mapping unless the file did not parse or is not a mapping.
+ */
+export function readYamlRoot(
+  file: string,
+  text: string,
+  keys: readonly string[],
+): { readonly r: Reader; readonly root: YAMLMap | undefined } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const r = new Reader(file, lines);
+  for (const e of doc.errors)
+    r.fail(undefined, '', e.message.split('\n')[0] ?? e.code, lines.linePos(e.pos[0]).line);
+  if (doc.errors.length > 0) return { r, root: undefined };
+  return { r, root: r.map(doc.contents, '', keys, 1) };
+}
+
+/** A mapping with a non-empty text for every language of the course, or issues. */
+export function localized(r: Reader, node: unknown, field: string, at: number): Localized | undefined {
+  const map = r.map(node, field, LANGS, at);
+  if (!map) return undefined;
+  const out: Partial<Record<Lang, string | undefined>> = {};
+  for (const lang of LANGS) out[lang] = r.text(map.get(lang, true), join(field, lang), r.line(map));
+  return LANGS.every((l) => out[l] !== undefined) ? (out as Localized) : undefined;
 }
