@@ -10,7 +10,8 @@ export type ViewMode = 'tabs' | 'grid';
 /** At most this many terminals (each is a login shell on its own /dev/pts/N). */
 export const MAX_TERMINALS = 4;
 
-export interface Layout {
+/** The layout as data (what is saved: src/ui/storage/schema.ts validates it field by field). */
+export interface LayoutState {
   /** Terminal numbers, in tab order. */
   readonly terminals: readonly number[];
   readonly shownTerminal: number;
@@ -23,6 +24,20 @@ export interface Layout {
   readonly viewsFirst: boolean;
   /** The terminals' share of the width, 0.2–0.8. */
   readonly split: number;
+}
+
+export const DEFAULT_LAYOUT: LayoutState = {
+  terminals: [1],
+  shownTerminal: 1,
+  terminalMode: 'tabs',
+  viewOrder: [],
+  shownView: null,
+  viewMode: 'tabs',
+  viewsFirst: false,
+  split: 0.55,
+};
+
+export interface Layout extends LayoutState {
   addTerminal(): number | null;
   showTerminal(id: number): void;
   setTerminalMode(mode: PaneMode): void;
@@ -37,14 +52,7 @@ export interface Layout {
 export const clampSplit = (f: number): number => Math.min(0.8, Math.max(0.2, Math.round(f * 100) / 100));
 
 export const layout = createStore<Layout>((set, get) => ({
-  terminals: [1],
-  shownTerminal: 1,
-  terminalMode: 'tabs',
-  viewOrder: [],
-  shownView: null,
-  viewMode: 'tabs',
-  viewsFirst: false,
-  split: 0.55,
+  ...DEFAULT_LAYOUT,
   addTerminal() {
     const { terminals } = get();
     if (terminals.length >= MAX_TERMINALS) return null;

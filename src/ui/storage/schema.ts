@@ -6,7 +6,7 @@
 
 import { parseJournal, type Journal } from '../../world/journal';
 import { UI_LANGS, type UiLang } from '../i18n';
-import type { PaneMode, ViewMode } from '../layout';
+import { DEFAULT_LAYOUT, type LayoutState } from '../layout';
 import type { ThemeChoice } from '../theme';
 
 export const SCHEMA_VERSION = 1;
@@ -17,16 +17,8 @@ export interface SavedPrefs {
   readonly theme: ThemeChoice;
 }
 
-export interface SavedLayout {
-  readonly terminals: readonly number[];
-  readonly shownTerminal: number;
-  readonly terminalMode: PaneMode;
-  readonly viewOrder: readonly string[];
-  readonly shownView: string | null;
-  readonly viewMode: ViewMode;
-  readonly viewsFirst: boolean;
-  readonly split: number;
-}
+/** The workbench layout's data, as the layout store holds it. */
+export type SavedLayout = LayoutState;
 
 export interface SavedSession {
   /** The context shown when the state was saved (SANDBOX or a lesson id). */
@@ -50,16 +42,7 @@ export const SCHEMA_LIMITS = { contexts: 64, lessons: 200, steps: 100, idChars: 
 export const DEFAULT_STATE: SavedState = {
   version: SCHEMA_VERSION,
   prefs: { lang: 'en', screenReader: false, theme: 'system' },
-  layout: {
-    terminals: [1],
-    shownTerminal: 1,
-    terminalMode: 'tabs',
-    viewOrder: [],
-    shownView: null,
-    viewMode: 'tabs',
-    viewsFirst: false,
-    split: 0.55,
-  },
+  layout: DEFAULT_LAYOUT,
   progress: new Map(),
   session: { context: 'sandbox', journals: new Map() },
 };
