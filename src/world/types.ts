@@ -72,6 +72,8 @@ export interface World {
   advanceTo(ns: number, shouldYield?: () => boolean): boolean;
   /** Every input so far with its virtual time: replayJournal() rebuilds this machine from it. */
   journal(): Journal;
+  /** How many entries journal() would hold (cheap: no copy), to notice new input. */
+  journalLength(): number;
   /** The command lines the terminals' login shells have read, oldest first. */
   history(): readonly string[];
   /** Counters for benchmarks: scheduler ticks so far and live processes. */

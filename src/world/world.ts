@@ -142,6 +142,7 @@ export function createWorld(options: WorldOptions = {}): World {
       uptimeNs: kernel.nowNs,
       entries: [...entries],
     }),
+    journalLength: () => entries.length,
     history: () => [...history],
     advanceTo(ns, shouldYield) {
       const done = (): boolean => kernel.nowNs >= ns || (shouldYield?.() ?? false);

@@ -41,6 +41,7 @@ function fakeWorld(pump: () => boolean = () => false) {
     uptimeNs: () => 0,
     advanceTo: () => true,
     journal: () => ({ version: 1, seed: 1, profile: 'default', uptimeNs: 0, entries: [] }),
+    journalLength: () => 0,
     history: () => [],
     stats: () => ({ ticks: 0, tasks: 0 }),
     inspect: {} as World['inspect'],

@@ -54,6 +54,8 @@ const comms = (w: World): string[] => w.inspect.processes().processes.map((p) =>
 describe('replayJournal', () => {
   it('rebuilds the same machine: screen, processes, files, history and clock', () => {
     const live = typed();
+    expect(live.world.journalLength()).toBe(live.world.journal().entries.length);
+    expect(live.world.journalLength()).toBeGreaterThan(40);
     const copy = replayed(live.world.journal());
     expect(copy.world.uptimeNs()).toBe(live.world.uptimeNs());
     expect(copy.screen()).toBe(live.screen());

@@ -9,7 +9,7 @@ import type { Terminal } from '../../world/types';
 
 /** The journal's length now (0 while no machine runs). */
 export function journalLength(machine: Machine): number {
-  return machine.store.getState().world?.journal().entries.length ?? 0;
+  return machine.store.getState().world?.journalLength() ?? 0;
 }
 
 /**

@@ -72,7 +72,7 @@ function watch(machine: Machine, p: Persistence): void {
     lastCheck = t;
     const world = machine.store.getState().world;
     if (!world) return;
-    const length = world.journal().entries.length;
+    const length = world.journalLength();
     if (world === lastWorld && length === lastLength) return;
     lastWorld = world;
     lastLength = length;

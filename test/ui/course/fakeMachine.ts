@@ -39,6 +39,7 @@ export function fakeMachine(): FakeMachine {
   } as unknown as Terminal;
   const world = {
     history: () => history,
+    journalLength: () => history.length,
     journal: () => fakeJournal(history.map((h) => `${h}\r`)),
   } as unknown as World;
   const store = createStore<MachineState>(() => ({
